@@ -1,0 +1,23 @@
+package vn.thidua.launcher;
+
+import java.util.Arrays;
+
+/** Entry point of the launcher jar used by {@code ./thidua}: {@code store …} or {@code demo-data …}. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "store" -> LocalMongoServer.run(rest);
+            case "demo-data" -> DemoData.run(rest);
+            default -> {
+                System.err.println("usage: launcher store [port] [data-file] | demo-data <gateway-url> <issuer-url>");
+                System.exit(2);
+            }
+        }
+    }
+}

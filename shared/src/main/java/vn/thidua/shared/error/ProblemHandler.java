@@ -1,0 +1,145 @@
+package vn.thidua.shared.error;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error a service answers is RFC 9457 problem details, localized, naming the field at fault; never a stack
+ * trace, never a 500 for bad input.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ProblemFactory problems;
+
+    public ProblemHandler(ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    public ResponseEntity<ProblemDetail> handleProblem(ProblemException exception) {
+        return respond(problems.create(exception, locale()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    public ResponseEntity<ProblemDetail> handleStaleVersion(OptimisticLockingFailureException exception) {
+        return respond(problems.create(HttpStatus.PRECONDITION_FAILED, "version-mismatch", locale(), "?"));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    public ResponseEntity<ProblemDetail> handleDuplicate(DuplicateKeyException exception) {
+        return respond(problems.create(HttpStatus.CONFLICT, "duplicate", locale()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<ProblemDetail> handleDenied(AccessDeniedException exception) {
+        return respond(problems.create(HttpStatus.FORBIDDEN, "forbidden", locale()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
+        return handleProblem(ProblemException.invalid(exception.getName(), "type-mismatch",
+                String.valueOf(exception.getValue())));
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> handleUnexpected(Exception exception) {
+        log.error("Unexpected error", exception);
+        return respond(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal", locale()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ProblemException.FieldViolation> violations = new ArrayList<>();
+        for (FieldError error : exception.getBindingResult().getFieldErrors()) {
+            violations.add(new ProblemException.FieldViolation(error.getField(), "constraint",
+                    error.getDefaultMessage()));
+        }
+        exception.getBindingResult().getGlobalErrors().forEach(error -> violations.add(
+                new ProblemException.FieldViolation(error.getObjectName(), "constraint", error.getDefaultMessage())));
+        return widen(handleProblem(ProblemException.invalid(violations)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ProblemException.FieldViolation> violations = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                violations.add(new ProblemException.FieldViolation(
+                        result.getMethodParameter().getParameterName(), "constraint", error.getDefaultMessage()))));
+        return widen(handleProblem(ProblemException.invalid(violations)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        Throwable cause = exception.getCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JacksonException.Reference reference : jackson.getPath()) {
+                if (reference.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            if (!path.isEmpty()) {
+                field = path.toString();
+            }
+        }
+        return widen(handleProblem(ProblemException.invalid(field, "unreadable")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getProperties() == null) {
+            problem.setProperty("code", "http-" + statusCode.value());
+        }
+        return response;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
