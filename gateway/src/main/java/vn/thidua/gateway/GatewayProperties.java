@@ -33,9 +33,9 @@ public class GatewayProperties {
 
     public static class RateLimit {
         /** Sustained requests per second per user. */
-        private int requestsPerSecond = 50;
+        private int requestsPerSecond = 20;
         /** Short bursts above the sustained rate (a phone syncing after being offline). */
-        private int burst = 100;
+        private int burst = 40;
         /** Per OAuth client ({@code azp}) overrides of requests per second, e.g. the load-test client. */
         private Map<String, Integer> clientOverrides = new HashMap<>();
 

@@ -2,14 +2,19 @@ package vn.thidua.shared.client;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
@@ -23,6 +28,8 @@ import vn.thidua.shared.web.RequestIds;
  * explicit fallback, and retries only for safe (read) calls.
  */
 public class PlatformClients {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformClients.class);
 
     private final RestClient.Builder builder;
     private final CircuitBreakerFactory<?, ?> breakers;
@@ -56,7 +63,7 @@ public class PlatformClients {
 
     /** A call that changes something: never retried, guarded by the named breaker. */
     public <T> T call(String breaker, Supplier<T> call, Function<Throwable, T> fallback) {
-        return breakers.create(breaker).run(call, fallback);
+        return breakers.create(breaker).run(withCallerContext(call), logged(breaker, fallback));
     }
 
     /** A read: retried twice with a short backoff inside the breaker, then the fallback. */
@@ -65,13 +72,43 @@ public class PlatformClients {
                 .maxRetries(2)
                 .delay(Duration.ofMillis(100))
                 .build());
-        return breakers.create(breaker).run(() -> {
+        Supplier<T> retried = () -> {
             try {
                 return retry.execute(call::get);
             } catch (RetryException exhausted) {
                 Throwable cause = exhausted.getCause();
                 throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
             }
-        }, fallback);
+        };
+        return breakers.create(breaker).run(withCallerContext(retried), logged(breaker, fallback));
+    }
+
+    /**
+     * The breaker's time limiter runs the call on another thread: carry the caller's security context (whose
+     * token is relayed) and log context (request id) over to it.
+     */
+    private static <T> Supplier<T> withCallerContext(Supplier<T> call) {
+        SecurityContext security = SecurityContextHolder.getContext();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        return () -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(security);
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                return call.get();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+                MDC.clear();
+            }
+        };
+    }
+
+    private static <T> Function<Throwable, T> logged(String breaker, Function<Throwable, T> fallback) {
+        return failure -> {
+            log.warn("Call through breaker {} failed: {}", breaker, failure.toString());
+            return fallback.apply(failure);
+        };
     }
 }
