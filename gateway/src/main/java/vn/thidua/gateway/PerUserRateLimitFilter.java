@@ -6,6 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -43,9 +44,11 @@ public class PerUserRateLimitFilter implements GlobalFilter, Ordered {
                 .map(SecurityContext::getAuthentication)
                 .filter(PlatformAuthentication.class::isInstance)
                 .cast(PlatformAuthentication.class)
-                .map(auth -> bucketFor(auth).tryConsumeAndReturnRemaining(1))
-                .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange) : reject(exchange, probe))
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                .map(auth -> Optional.of(bucketFor(auth).tryConsumeAndReturnRemaining(1)))
+                // No platform principal (open paths): not limited here. Exactly one of the two branches runs.
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(probe -> probe.isEmpty() || probe.get().isConsumed() ? chain.filter(exchange)
+                        : reject(exchange, probe.get()));
     }
 
     private Mono<Void> reject(ServerWebExchange exchange, ConsumptionProbe probe) {
