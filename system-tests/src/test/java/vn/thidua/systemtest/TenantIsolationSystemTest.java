@@ -1,0 +1,168 @@
+package vn.thidua.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.shared.test.TestHttp;
+
+/**
+ * Tenant isolation, generated over every operation the services publish in their OpenAPI documents (read through
+ * the gateway), so it grows as endpoints are added: for users of every role in two other provinces, nothing Lai
+ * Châu owns is returned (lists, reads by id) or changed (updates), and what they create lands in their own tenant.
+ *
+ * <p>An operation with a path parameter needs a fixture: how to create, as Lai Châu, the object it addresses.
+ * A new operation without one fails this test, naming it, until its fixture is added below.
+ */
+class TenantIsolationSystemTest {
+
+    static final TestHttp GATEWAY = Stack.GATEWAY_HTTP;
+    static final String OWNER = "laichau.admin";
+    static final String OWNER_TENANT = "12";
+    static final List<String> SERVICES = List.of("campaign-service", "registration-service", "award-service",
+            "reporting-service");
+
+    /** Users of other provinces, every role the demo realm gives them, with their tenant. */
+    static final Map<String, String> FOREIGN_USERS = new LinkedHashMap<>();
+
+    static {
+        for (String role : List.of("admin", "appraiser", "district", "commune")) {
+            FOREIGN_USERS.put("caobang." + role, "04");
+            FOREIGN_USERS.put("quangtri." + role, "44");
+        }
+    }
+
+    /** A valid body for creates and updates, per collection path. */
+    static final Map<String, Supplier<Map<String, Object>>> BODIES = Map.of(
+            "/api/v1/campaigns", () -> Map.of("code", "ISO-" + UUID.randomUUID().toString().substring(0, 8),
+                    "name", "Phong trào kiểm thử cô lập", "level", "PROVINCE", "startYear", 2026, "endYear", 2030));
+
+    record Operation(String method, String path) {
+        String collection() {
+            int brace = path.indexOf("/{");
+            return brace < 0 ? path : path.substring(0, brace);
+        }
+
+        boolean addressesOne() {
+            return path.contains("{");
+        }
+    }
+
+    @Test
+    void nothingOutsideTheCallersTenantIsReturnedOrChanged() {
+        List<Operation> operations = publishedOperations();
+        assertThat(operations).as("operations published by the services").isNotEmpty();
+        Map<String, String> ownedIds = new LinkedHashMap<>();
+        List<String> missingFixtures = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        int probes = 0;
+
+        for (Operation operation : operations) {
+            if (operation.addressesOne() && !BODIES.containsKey(operation.collection())) {
+                missingFixtures.add(operation.method() + " " + operation.path());
+                continue;
+            }
+            String ownedId = operation.addressesOne()
+                    ? ownedIds.computeIfAbsent(operation.collection(), this::createOwned) : null;
+            for (Map.Entry<String, String> user : FOREIGN_USERS.entrySet()) {
+                probes++;
+                String leak = probe(operation, ownedId, user.getKey(), user.getValue());
+                if (leak != null) {
+                    leaks.add(leak);
+                }
+            }
+        }
+        // The owner's objects are unchanged after every foreign attempt.
+        for (Map.Entry<String, String> owned : ownedIds.entrySet()) {
+            var again = GATEWAY.get(owned.getKey() + "/" + owned.getValue()).token(Stack.token(OWNER)).send();
+            probes++;
+            if (again.status() != 200 || !"\"0\"".equals(again.header("ETag"))) {
+                leaks.add("owner's " + owned.getKey() + "/" + owned.getValue() + " changed: " + again.status() + " "
+                        + again.header("ETag"));
+            }
+        }
+        System.out.printf("tenant isolation: %d operations, %d probes, %d leaks%n", operations.size(), probes,
+                leaks.size());
+        assertThat(missingFixtures).as("operations without an isolation fixture").isEmpty();
+        assertThat(leaks).as("leaks").isEmpty();
+    }
+
+    private String probe(Operation operation, String ownedId, String user, String tenant) {
+        String token = Stack.token(user);
+        String path = ownedId == null ? operation.path() : operation.path().replaceAll("\\{[^}]+}", ownedId);
+        TestHttp.Response response = switch (operation.method()) {
+            case "GET" -> GATEWAY.get(path).token(token).send();
+            case "PUT" -> GATEWAY.put(path, BODIES.get(operation.collection()).get()).token(token)
+                    .header("If-Match", "\"0\"").send();
+            case "POST" -> {
+                Map<String, Object> body = new LinkedHashMap<>(BODIES.containsKey(operation.collection())
+                        ? BODIES.get(operation.collection()).get() : Map.of());
+                body.put("tenant", OWNER_TENANT);
+                body.put("unitPath", List.of(OWNER_TENANT));
+                yield GATEWAY.post(path, body).token(token).send();
+            }
+            default -> null;
+        };
+        if (response == null) {
+            return "unprobed method " + operation.method() + " " + operation.path();
+        }
+        String where = operation.method() + " " + path + " as " + user;
+        if (ownedId != null) {
+            // Reading or changing another tenant's object: never 2xx, and 404 rather than 403 for reads.
+            if (response.status() < 300) {
+                return where + " → " + response.status();
+            }
+            if (operation.method().equals("GET") && response.status() != 404) {
+                return where + " → " + response.status() + " (expected 404)";
+            }
+            return null;
+        }
+        if (response.status() == 429) {
+            return where + " → rate limited; probe not conclusive";
+        }
+        List<String> foreignTenants = new ArrayList<>();
+        collectTenants(response.json(), foreignTenants, tenant);
+        return foreignTenants.isEmpty() ? null : where + " returned objects of tenants " + foreignTenants;
+    }
+
+    private static void collectTenants(JsonNode node, List<String> foreign, String callerTenant) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode tenant = node.get("tenant");
+            if (tenant != null && tenant.isString() && !tenant.asString().equals(callerTenant)) {
+                foreign.add(tenant.asString());
+            }
+            node.values().forEach(child -> collectTenants(child, foreign, callerTenant));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectTenants(child, foreign, callerTenant));
+        }
+    }
+
+    private String createOwned(String collection) {
+        var created = GATEWAY.post(collection, BODIES.get(collection).get()).token(Stack.token(OWNER)).send();
+        assertThat(created.status()).as("fixture " + collection + ": " + created.text()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static List<Operation> publishedOperations() {
+        List<Operation> operations = new ArrayList<>();
+        for (String service : SERVICES) {
+            var doc = GATEWAY.get("/docs/" + service + "/v3/api-docs").send();
+            assertThat(doc.status()).as("API docs of " + service).isEqualTo(200);
+            doc.json().get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+                if (path.getKey().startsWith("/api/v1/")) {
+                    operations.add(new Operation(method.getKey().toUpperCase(), path.getKey()));
+                }
+            }));
+        }
+        return operations;
+    }
+}
