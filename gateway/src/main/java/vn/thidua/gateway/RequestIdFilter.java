@@ -1,6 +1,8 @@
 package vn.thidua.gateway;
 
 import io.micrometer.context.ContextRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -20,6 +22,8 @@ import vn.thidua.shared.web.RequestIds;
 public class RequestIdFilter implements WebFilter, Ordered {
 
     static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+    /** The access log; set {@code logging.level.vn.thidua.gateway.access=WARN} to silence it. */
+    private static final Logger ACCESS = LoggerFactory.getLogger("vn.thidua.gateway.access");
 
     static {
         ContextRegistry.getInstance().registerThreadLocalAccessor(RequestIds.MDC_KEY,
@@ -37,7 +41,18 @@ public class RequestIdFilter implements WebFilter, Ordered {
         exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
         ServerWebExchange withId = exchange.mutate().request(request).build();
         withId.getAttributes().put(ATTRIBUTE, requestId);
-        return chain.filter(withId).contextWrite(Context.of(RequestIds.MDC_KEY, requestId));
+        long started = System.nanoTime();
+        return chain.filter(withId)
+                .doFinally(signal -> {
+                    // One access line per request, with the id in the log context like every other line.
+                    try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.MDC_KEY, requestId)) {
+                        ACCESS.info("{} {} {} {} ms", request.getMethod(), request.getURI().getRawPath(),
+                                withId.getResponse().getStatusCode() == null ? "-"
+                                        : withId.getResponse().getStatusCode().value(),
+                                (System.nanoTime() - started) / 1_000_000);
+                    }
+                })
+                .contextWrite(Context.of(RequestIds.MDC_KEY, requestId));
     }
 
     @Override

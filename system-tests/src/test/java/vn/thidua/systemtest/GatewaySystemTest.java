@@ -56,6 +56,16 @@ class GatewaySystemTest {
     }
 
     @Test
+    @Order(3)
+    void aRealTokenFromAnUntrustedIssuerIs401() {
+        // Keycloak's own master realm is a real issuer, but not one the platform trusts.
+        String foreign = Stack.loginTo("master", "admin-cli", "admin", "admin");
+        var response = GATEWAY.get("/api/v1/campaigns").token(foreign).send();
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("code").asString()).isEqualTo("unauthorized");
+    }
+
+    @Test
     @Order(4)
     void theCallersRequestIdTravelsToTheServiceAndBack() {
         String id = "sys-" + UUID.randomUUID();

@@ -34,9 +34,15 @@ final class Stack {
     }
 
     static String login(String client, String username) {
+        return loginTo("thidua", client, username, "demo");
+    }
+
+    static String loginTo(String realm, String client, String username, String password) {
         String form = "grant_type=password&client_id=" + client + "&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/" + realm
+                        + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {

@@ -1,16 +1,17 @@
 package vn.thidua.campaign.campaigns;
 
+import static vn.thidua.campaign.campaigns.CampaignPolicy.POLICY;
+
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import vn.thidua.campaign.campaigns.CampaignPolicy.Action;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
-import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
@@ -34,10 +35,10 @@ public class Campaigns {
     }
 
     public Campaign create(CampaignRequest request, PlatformPrincipal caller) {
-        requireWriter(caller);
+        POLICY.require(caller, Action.CREATE);
         checkPeriod(request);
-        if (request.level() == CampaignLevel.NATIONAL && !caller.has(PlatformRole.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden("forbidden");
+        if (request.level() == CampaignLevel.NATIONAL) {
+            POLICY.require(caller, Action.CREATE_NATIONAL);
         }
         String tenant = caller.isNational() ? null : caller.tenant();
         String owner = caller.unitCode();
@@ -48,6 +49,7 @@ public class Campaigns {
     }
 
     public Campaign get(String id, PlatformPrincipal caller) {
+        POLICY.require(caller, Action.READ);
         Campaign campaign = mongo.findById(id, Campaign.class);
         if (campaign == null || !visible(campaign, caller)) {
             throw ProblemException.notFound("Campaign", id);
@@ -56,6 +58,7 @@ public class Campaigns {
     }
 
     public PageResponse<CampaignView> list(PlatformPrincipal caller, int page, int size) {
+        POLICY.require(caller, Action.READ);
         PageResponse.validate(page, size);
         Query query = Query.query(ScopeQueries.visibleTo(caller));
         long total = mongo.count(query, Campaign.class);
@@ -65,7 +68,7 @@ public class Campaigns {
     }
 
     public Campaign update(String id, long expectedVersion, CampaignRequest request, PlatformPrincipal caller) {
-        requireWriter(caller);
+        POLICY.require(caller, Action.EDIT);
         checkPeriod(request);
         Campaign current = get(id, caller);
         Versions.check(expectedVersion, current.version());
@@ -81,19 +84,10 @@ public class Campaigns {
                 : Scope.covers(caller, campaign.tenant(), campaign.unitPath());
     }
 
-    private static void requireWriter(PlatformPrincipal caller) {
-        if (!caller.hasAny(PlatformRole.NATIONAL_ADMIN, PlatformRole.PROVINCE_ADMIN)) {
-            throw ProblemException.forbidden("forbidden");
-        }
-    }
-
     private static void checkPeriod(CampaignRequest request) {
         if (request.endYear() < request.startYear()) {
             throw ProblemException.invalid("endYear", "out-of-range", request.startYear(), 2100);
         }
     }
 
-    static Criteria byId(String id) {
-        return Criteria.where("_id").is(id);
-    }
 }
