@@ -61,6 +61,46 @@ public class SharedAutoConfiguration {
         }
     }
 
+    /**
+     * Every service's OpenAPI document: served relative to the gateway (so "try it out" goes through it) and
+     * secured by a bearer token from Keycloak.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class ApiDocs {
+
+        @Bean
+        org.springdoc.core.customizers.OpenApiCustomizer platformOpenApi(
+                @org.springframework.beans.factory.annotation.Value("${spring.application.name}") String name,
+                @org.springframework.beans.factory.annotation.Value(
+                        "${thidua.security.issuers[0].issuer-uri:http://localhost:8180/realms/thidua}") String issuer) {
+            return openApi -> {
+                if (openApi.getInfo() == null) {
+                    openApi.info(new io.swagger.v3.oas.models.info.Info());
+                }
+                openApi.getInfo().title(name).version("v1")
+                        .description("Thi đua – Khen thưởng: " + name + ". Errors are RFC 9457 problem details "
+                                + "(Accept-Language: vi | en). Creates take Idempotency-Key; updates take If-Match.");
+                openApi.servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")));
+                // Sign in from Swagger UI with the realm's web client (authorization code + PKCE), or paste a token.
+                openApi.schemaRequirement("keycloak", new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.OAUTH2)
+                        .flows(new io.swagger.v3.oas.models.security.OAuthFlows().authorizationCode(
+                                new io.swagger.v3.oas.models.security.OAuthFlow()
+                                        .authorizationUrl(issuer + "/protocol/openid-connect/auth")
+                                        .tokenUrl(issuer + "/protocol/openid-connect/token")
+                                        .scopes(new io.swagger.v3.oas.models.security.Scopes()
+                                                .addString("openid", "OpenID Connect")))));
+                openApi.schemaRequirement("bearer", new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT").description("Access token from the thidua realm"));
+                openApi.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("keycloak"));
+                openApi.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer"));
+            };
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory")
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
