@@ -11,17 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo data through the public API, as the people in it would: each item is sent by its demo user with
  * a real Keycloak token, through the gateway, with an Idempotency-Key, so a rerun creates nothing twice.
- * The data is in {@code demo/demo-data.json}; each later issue adds its part there.
+ * The data is in {@code demo/demo-data.json}; each later issue adds its part there. {@code {ref:<key>}} in a path or
+ * body stands for the {@code id} answered to the earlier request of that key (e.g. a campaign's transitions).
  */
 final class DemoData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern REF = Pattern.compile("\\{ref:([^}]+)}");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private DemoData() {
@@ -37,21 +41,28 @@ final class DemoData {
         Map<String, String> tokens = new HashMap<>();
         int created = 0;
         int replayed = 0;
+        Map<String, String> ids = new HashMap<>();
         for (JsonNode item : data.get("requests")) {
             String user = item.get("as").asString();
             String token = tokens.computeIfAbsent(user, u -> login(issuer, u));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + item.get("path").asString()))
+            String path = resolve(item.get("path").asString(), ids);
+            String body = resolve(JSON.writeValueAsString(item.get("body")), ids);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .header("Accept-Language", "en")
                     .header("Idempotency-Key", "demo-" + item.get("key").asString())
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(item.get("body"))))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException("POST " + item.get("path").asString() + " as " + user + " → "
                         + response.statusCode() + ": " + response.body());
+            }
+            JsonNode answer = response.body().isBlank() ? null : JSON.readTree(response.body());
+            if (answer != null && answer.has("id")) {
+                ids.put(item.get("key").asString(), answer.get("id").asString());
             }
             if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
                 replayed++;
@@ -61,6 +72,21 @@ final class DemoData {
             System.out.println(response.statusCode() + " " + item.get("path").asString() + " " + item.get("key").asString());
         }
         System.out.println("demo data: " + created + " created, " + replayed + " already there");
+    }
+
+    /** Replaces each {@code {ref:<key>}} with the id answered to the request of that key. */
+    static String resolve(String text, Map<String, String> ids) {
+        Matcher matcher = REF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String id = ids.get(matcher.group(1));
+            if (id == null) {
+                throw new IllegalStateException("{ref:" + matcher.group(1) + "} names no earlier request with an id");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(id));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String login(String issuer, String username) {

@@ -113,7 +113,9 @@ class KeycloakRealmIT {
                 new DemoUser("quangtri.admin", PlatformRole.PROVINCE_ADMIN, "44", "44", UnitLevel.PROVINCE),
                 new DemoUser("quangtri.appraiser", PlatformRole.APPRAISER, "44", "44", UnitLevel.PROVINCE),
                 new DemoUser("quangtri.commune", PlatformRole.COMMUNE_OFFICER, "44", "19597", UnitLevel.COMMUNE),
-                new DemoUser("quangtri.district", PlatformRole.DISTRICT_OFFICER, "44", "452", UnitLevel.DISTRICT));
+                new DemoUser("quangtri.district", PlatformRole.DISTRICT_OFFICER, "44", "452", UnitLevel.DISTRICT),
+                // Vĩnh Long (86): absorbed Bến Tre and Trà Vinh on 1 July 2025; owns Bến Tre's 2021–2025 plan
+                new DemoUser("vinhlong.admin", PlatformRole.PROVINCE_ADMIN, "86", "86", UnitLevel.PROVINCE));
     }
 
     @BeforeAll

@@ -41,7 +41,12 @@ class TenantIsolationSystemTest {
     /** A valid body for creates and updates, per collection path. */
     static final Map<String, Supplier<Map<String, Object>>> BODIES = Map.of(
             "/api/v1/campaigns", () -> Map.of("code", "ISO-" + UUID.randomUUID().toString().substring(0, 8),
-                    "name", "Phong trào kiểm thử cô lập", "level", "PROVINCE", "startYear", 2026, "endYear", 2030));
+                    "name", "Phong trào kiểm thử cô lập", "level", "PROVINCE", "startYear", 2026, "endYear", 2030),
+            // A province's addition to the award catalogue (the law's entries are global reference data).
+            "/api/v1/award-catalogue", () -> Map.of("code", "ISO_" + UUID.randomUUID().toString().substring(0, 8)
+                    .toUpperCase().replace('-', '_'), "name", "Danh hiệu kiểm thử cô lập", "kind", "TITLE",
+                    "level", "MINISTRY_OR_PROVINCE", "decidedBy", List.of("Chủ tịch Ủy ban nhân dân cấp tỉnh"),
+                    "recipients", List.of("COLLECTIVE"), "legalBasis", "06/2022/QH15", "validFrom", "2026-01-01"));
 
     record Operation(String method, String path) {
         String collection() {

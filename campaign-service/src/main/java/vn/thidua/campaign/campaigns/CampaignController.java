@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,7 @@ import vn.thidua.shared.web.Versions;
 
 @RestController
 @RequestMapping("/api/v1/campaigns")
-@Tag(name = "Campaigns", description = "Phong trào thi đua")
+@Tag(name = "Campaigns", description = "Phong trào thi đua: kế hoạch, chỉ tiêu, đối tượng, khen thưởng, tiến độ")
 public class CampaignController {
 
     private final Campaigns campaigns;
@@ -33,22 +34,24 @@ public class CampaignController {
     }
 
     @GetMapping
-    @Operation(summary = "Campaigns visible to the caller, paginated")
+    @Operation(summary = "Campaigns visible to the caller, paginated: launched ones of their scope, drafts of their own")
     public PageResponse<CampaignView> list(PlatformPrincipal caller,
+            @RequestParam(required = false) CampaignStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return campaigns.list(caller, page, size);
+        return campaigns.list(caller, status, page, size);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One campaign; 404 when outside the caller's scope")
+    @Operation(summary = "One campaign with its whole plan; 404 when outside the caller's scope")
     public ResponseEntity<CampaignView> get(@PathVariable String id, PlatformPrincipal caller) {
         Campaign campaign = campaigns.get(id, caller);
         return ResponseEntity.ok().eTag(Versions.etag(campaign.version())).body(CampaignView.of(campaign));
     }
 
     @PostMapping
-    @Operation(summary = "Create a draft campaign (send Idempotency-Key when the client may retry)")
-    public ResponseEntity<CampaignView> create(@Valid @RequestBody CampaignRequest request, PlatformPrincipal caller,
+    @Operation(summary = "Create a draft campaign from the whole plan (targets, categories, offers, calendar "
+            + "embedded); send Idempotency-Key when the client may retry")
+    public ResponseEntity<CampaignView> create(@Valid @RequestBody CampaignPlan request, PlatformPrincipal caller,
             @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
         return idempotent.run(key, caller, "create-campaign", request, CampaignView.class, () -> {
             Campaign created = campaigns.create(request, caller);
@@ -58,11 +61,38 @@ public class CampaignController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a campaign; If-Match with the ETag read is required")
-    public ResponseEntity<CampaignView> update(@PathVariable String id, @Valid @RequestBody CampaignRequest request,
+    @Operation(summary = "Edit the plan; If-Match with the ETag read is required. The previous version is kept "
+            + "(GET /{id}/versions)")
+    public ResponseEntity<CampaignView> update(@PathVariable String id, @Valid @RequestBody CampaignPlan request,
             PlatformPrincipal caller, @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
         long expected = Versions.requireIfMatch(ifMatch);
         Campaign updated = campaigns.update(id, expected, request, caller);
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(CampaignView.of(updated));
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "Move the campaign along its lifecycle (LAUNCH, START_MID_TERM_REVIEW, START_FINAL_REVIEW, "
+            + "CLOSE). If-Match is checked when sent; the move itself is guarded by the current status")
+    public ResponseEntity<CampaignView> transition(@PathVariable String id,
+            @Valid @RequestBody TransitionRequest request, PlatformPrincipal caller,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
+        Long expected = ifMatch == null ? null : Versions.requireIfMatch(ifMatch);
+        return idempotent.run(key, caller, "campaign-transition:" + id, request, CampaignView.class, () -> {
+            Campaign moved = campaigns.transition(id, expected, request, caller);
+            return ResponseEntity.ok().eTag(Versions.etag(moved.version())).body(CampaignView.of(moved));
+        });
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "The versions of a campaign, oldest first; the last is the current one")
+    public List<CampaignVersion.Summary> versions(@PathVariable String id, PlatformPrincipal caller) {
+        return campaigns.versions(id, caller);
+    }
+
+    @GetMapping("/{id}/versions/{n}")
+    @Operation(summary = "The campaign as it was at version n")
+    public CampaignView version(@PathVariable String id, @PathVariable String n, PlatformPrincipal caller) {
+        return campaigns.version(id, n, caller);
     }
 }

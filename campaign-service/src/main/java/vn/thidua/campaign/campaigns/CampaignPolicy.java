@@ -12,10 +12,10 @@ import static vn.thidua.shared.security.PlatformRole.STANDING_AGENCY_OFFICER;
 
 import vn.thidua.shared.security.RolePolicy;
 
-/** Who may do what with campaigns; which campaigns is the scope's job. */
+/** Who may do what with campaigns; which campaigns is the scope's job, whose campaign the lifecycle's. */
 final class CampaignPolicy {
 
-    enum Action { READ, CREATE, EDIT, CREATE_NATIONAL }
+    enum Action { READ, CREATE, EDIT, CREATE_NATIONAL, TRANSITION }
 
     static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
             .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
@@ -23,6 +23,7 @@ final class CampaignPolicy {
             // The national board launches national campaigns; Sở Nội vụ the province's.
             .allow(Action.CREATE, NATIONAL_ADMIN, PROVINCE_ADMIN)
             .allow(Action.EDIT, NATIONAL_ADMIN, PROVINCE_ADMIN)
+            .allow(Action.TRANSITION, NATIONAL_ADMIN, PROVINCE_ADMIN)
             .allow(Action.CREATE_NATIONAL, NATIONAL_ADMIN)
             .build();
 

@@ -3,49 +3,74 @@ package vn.thidua.campaign.campaigns;
 import static vn.thidua.campaign.campaigns.CampaignPolicy.POLICY;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.thidua.campaign.campaigns.CampaignPolicy.Action;
+import vn.thidua.campaign.catalogue.AwardCatalogue;
 import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.error.ProblemException.FieldViolation;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.tenancy.Scope;
-import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
 
-/** Campaign records: create, read within scope, edit with optimistic concurrency. */
+/**
+ * Campaign records: create, read within scope, edit with optimistic concurrency keeping the superseded version,
+ * move along the lifecycle.
+ *
+ * <p>Visibility: drafts only within the owner's subtree (and above it); a launched campaign to every unit of its
+ * scope: a national one to everyone, a province-wide one to every user of the tenant, an agency's own to that
+ * agency. (Units below an agency would need the registry's unit paths; agencies have no sub-units in the demo.)
+ */
 @Service
 public class Campaigns {
 
     private final MongoTemplate mongo;
+    private final AwardCatalogue catalogue;
     private final Clock clock;
 
-    public Campaigns(MongoTemplate mongo) {
+    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue) {
         this.mongo = mongo;
+        this.catalogue = catalogue;
         this.clock = Clock.systemUTC();
         // Natural key per tenant; compound indexes start with the tenant.
         mongo.indexOps(Campaign.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
-                .on("code", Sort.Direction.ASC).unique().named("tenant_code_unique"));
+                .on("plan.code", Sort.Direction.ASC).unique().named("tenant_plan_code_unique"));
         mongo.indexOps(Campaign.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
                 .on("unitPath", Sort.Direction.ASC).named("tenant_unitPath"));
+        mongo.indexOps(Campaign.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC).on("ownerUnitCode", Sort.Direction.ASC).named("tenant_status_owner"));
+        mongo.indexOps(CampaignVersion.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
+                .on("campaignId", Sort.Direction.ASC).on("n", Sort.Direction.ASC).named("tenant_campaign_n"));
     }
 
-    public Campaign create(CampaignRequest request, PlatformPrincipal caller) {
+    public Campaign create(CampaignPlan plan, PlatformPrincipal caller) {
         POLICY.require(caller, Action.CREATE);
-        checkPeriod(request);
-        if (request.level() == CampaignLevel.NATIONAL) {
+        if (plan.level() == CampaignLevel.NATIONAL) {
             POLICY.require(caller, Action.CREATE_NATIONAL);
         }
         String tenant = caller.isNational() ? null : caller.tenant();
-        String owner = caller.unitCode();
+        String owner = plan.ownerUnitCode() == null || tenant == null ? caller.unitCode() : plan.ownerUnitCode();
+        List<Violation> violations = new ArrayList<>();
+        if (tenant != null && plan.level() == CampaignLevel.PROVINCE && !owner.equals(tenant)) {
+            violations.add(new Violation("ownerUnitCode", "must-be-province", tenant));
+        }
+        violations.addAll(validate(plan, tenant, caller));
+        reject(violations);
         List<String> unitPath = tenant == null || owner.equals(tenant) ? List.of(owner) : List.of(tenant, owner);
-        var now = clock.instant();
-        return mongo.insert(new Campaign(null, request.code(), request.name(), request.level(), request.startYear(),
-                request.endYear(), CampaignStatus.DRAFT, tenant, owner, unitPath, null, caller.username(), now, now));
+        Instant now = clock.instant();
+        return mongo.insert(new Campaign(null, plan, CampaignStatus.DRAFT, tenant, owner, unitPath, List.of(), null,
+                caller.username(), now, caller.username(), now));
     }
 
     public Campaign get(String id, PlatformPrincipal caller) {
@@ -57,37 +82,179 @@ public class Campaigns {
         return campaign;
     }
 
-    public PageResponse<CampaignView> list(PlatformPrincipal caller, int page, int size) {
+    public PageResponse<CampaignView> list(PlatformPrincipal caller, CampaignStatus status, int page, int size) {
         POLICY.require(caller, Action.READ);
         PageResponse.validate(page, size);
-        Query query = Query.query(ScopeQueries.visibleTo(caller));
+        Criteria visible = visibleTo(caller);
+        Query query = Query.query(status == null ? visible
+                : new Criteria().andOperator(visible, Criteria.where("status").is(status)));
         long total = mongo.count(query, Campaign.class);
-        List<CampaignView> items = mongo.find(query.with(Sort.by("code")).skip((long) page * size).limit(size),
+        List<CampaignView> items = mongo.find(query.with(Sort.by("plan.code")).skip((long) page * size).limit(size),
                 Campaign.class).stream().map(CampaignView::of).toList();
         return new PageResponse<>(items, page, size, total);
     }
 
-    public Campaign update(String id, long expectedVersion, CampaignRequest request, PlatformPrincipal caller) {
+    public Campaign update(String id, long expectedVersion, CampaignPlan plan, PlatformPrincipal caller) {
         POLICY.require(caller, Action.EDIT);
-        checkPeriod(request);
         Campaign current = get(id, caller);
+        if (!CampaignLifecycle.mayEdit(current.status(), current.plan().level(), current.tenant(), caller)) {
+            throw current.status() == CampaignStatus.CLOSED ? ProblemException.conflict("campaign-closed")
+                    : ProblemException.forbidden("forbidden");
+        }
         Versions.check(expectedVersion, current.version());
-        if (!current.code().equals(request.code()) || current.level() != request.level()) {
-            throw ProblemException.invalid("code", "immutable");
+        List<Violation> violations = new ArrayList<>();
+        if (!current.plan().code().equals(plan.code())) {
+            violations.add(new Violation("code", "immutable"));
         }
+        if (current.plan().level() != plan.level()) {
+            violations.add(new Violation("level", "immutable"));
+        }
+        if (plan.ownerUnitCode() != null && !plan.ownerUnitCode().equals(current.ownerUnitCode())) {
+            violations.add(new Violation("ownerUnitCode", "immutable"));
+        }
+        violations.addAll(validate(plan, current.tenant(), caller));
+        if (current.status() != CampaignStatus.DRAFT) {
+            violations.addAll(CampaignLifecycle.missingForLaunch(plan));
+        }
+        reject(violations);
+        CampaignPlan kept = plan.ownerUnitCode() == null && current.plan().ownerUnitCode() != null
+                ? withOwner(plan, current.plan().ownerUnitCode()) : plan;
+        Instant now = clock.instant();
+        keepVersion(current, caller, now);
         // save() compares the @Version field: a concurrent edit since our read fails with 412.
-        return mongo.save(current.withEdits(request.name(), request.startYear(), request.endYear(), clock.instant()));
+        return mongo.save(current.withPlan(kept, caller.username(), now));
     }
 
-    private boolean visible(Campaign campaign, PlatformPrincipal caller) {
-        return campaign.tenant() == null ? caller.isNational()
-                : Scope.covers(caller, campaign.tenant(), campaign.unitPath());
+    public Campaign transition(String id, Long expectedVersion, TransitionRequest request, PlatformPrincipal caller) {
+        POLICY.require(caller, Action.TRANSITION);
+        Campaign current = get(id, caller);
+        if (expectedVersion != null) {
+            Versions.check(expectedVersion, current.version());
+        }
+        var decision = CampaignLifecycle.decide(current.status(), request.transition(), current.plan(),
+                current.tenant(), caller);
+        if (!decision.allowed()) {
+            throw switch (decision.refusal()) {
+                case ROLE -> ProblemException.forbidden("forbidden");
+                case STATE -> ProblemException.conflict("invalid-transition", request.transition(), current.status());
+                case INCOMPLETE -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "campaign-not-launchable",
+                        toFieldViolations(decision.missing()), Map.of());
+            };
+        }
+        if (request.transition() == Transition.LAUNCH) {
+            reject(validate(current.plan(), current.tenant(), caller));
+        }
+        Instant now = clock.instant();
+        keepVersion(current, caller, now);
+        return mongo.save(current.moved(new StatusChange(current.status(), decision.to(), caller.username(), now,
+                request.note())));
     }
 
-    private static void checkPeriod(CampaignRequest request) {
-        if (request.endYear() < request.startYear()) {
-            throw ProblemException.invalid("endYear", "out-of-range", request.startYear(), 2100);
+    public List<CampaignVersion.Summary> versions(String id, PlatformPrincipal caller) {
+        Campaign current = get(id, caller);
+        List<CampaignVersion.Summary> out = new ArrayList<>();
+        Query query = Query.query(Criteria.where("tenant").is(current.tenant()).and("campaignId").is(id))
+                .with(Sort.by("n"));
+        for (CampaignVersion v : mongo.find(query, CampaignVersion.class)) {
+            if (v.n() < current.version()) {
+                out.add(new CampaignVersion.Summary(v.n(), v.snapshot().status(), false, v.snapshot().updatedBy(),
+                        v.snapshot().updatedAt()));
+            }
+        }
+        out.add(new CampaignVersion.Summary(current.version(), current.status(), true, current.updatedBy(),
+                current.updatedAt()));
+        return out;
+    }
+
+    public CampaignView version(String id, String n, PlatformPrincipal caller) {
+        Campaign current = get(id, caller);
+        long number;
+        try {
+            number = Long.parseLong(n);
+        } catch (NumberFormatException notANumber) {
+            throw ProblemException.notFound("CampaignVersion", id + "/" + n);
+        }
+        if (number == current.version()) {
+            return CampaignView.of(current);
+        }
+        CampaignVersion stored = number < current.version()
+                ? mongo.findById(CampaignVersion.idOf(id, number), CampaignVersion.class) : null;
+        if (stored == null || !Objects.equals(stored.tenant(), current.tenant())) {
+            throw ProblemException.notFound("CampaignVersion", id + "/" + n);
+        }
+        return stored.snapshot();
+    }
+
+    /**
+     * Writes the state read before a change under its own version number. Idempotent (same id, same content), so a
+     * change that then loses the optimistic race leaves a correct snapshot of a version that did exist.
+     */
+    private void keepVersion(Campaign before, PlatformPrincipal caller, Instant now) {
+        mongo.save(CampaignVersion.of(before, caller.username(), now));
+    }
+
+    private List<Violation> validate(CampaignPlan plan, String tenant, PlatformPrincipal caller) {
+        List<Violation> violations = new ArrayList<>(PlanRules.check(plan, catalogue.knownTo(caller, tenant)));
+        if (plan.parentCampaignId() != null && plan.level() != CampaignLevel.NATIONAL) {
+            Campaign parent = mongo.findById(plan.parentCampaignId(), Campaign.class);
+            if (parent == null || !visible(parent, caller)) {
+                violations.add(new Violation("parentCampaignId", "unknown-parent", plan.parentCampaignId()));
+            } else if (plan.level() == CampaignLevel.PROVINCE && parent.plan().level() != CampaignLevel.NATIONAL
+                    || parent.plan().level() == CampaignLevel.AGENCY_INTERNAL) {
+                violations.add(new Violation("parentCampaignId", "parent-level", parent.plan().level()));
+            }
+        }
+        return violations;
+    }
+
+    private static void reject(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(toFieldViolations(violations));
         }
     }
 
+    private static List<FieldViolation> toFieldViolations(List<Violation> violations) {
+        return violations.stream().map(v -> new FieldViolation(v.field(), v.code(), v.args())).toList();
+    }
+
+    private static CampaignPlan withOwner(CampaignPlan p, String owner) {
+        return new CampaignPlan(p.code(), p.name(), p.level(), p.kind(), p.startYear(), p.endYear(),
+                p.issuingDocument(), p.legalBasis(), owner, p.standingAgencyCode(), p.parentCampaignId(),
+                p.intakeWindows(), p.targets(), p.categories(), p.offers(), p.calendar());
+    }
+
+    static boolean visible(Campaign campaign, PlatformPrincipal caller) {
+        if (caller.isNational()) {
+            return true;
+        }
+        boolean launched = campaign.status() != CampaignStatus.DRAFT;
+        if (campaign.tenant() == null) {
+            return launched;
+        }
+        if (!campaign.tenant().equals(caller.tenant())) {
+            return false;
+        }
+        return Scope.covers(caller, campaign.tenant(), campaign.unitPath()) || launched
+                && (campaign.tenant().equals(campaign.ownerUnitCode())
+                || campaign.ownerUnitCode().equals(caller.unitCode()));
+    }
+
+    /** The query twin of {@link #visible}: tenant first. */
+    static Criteria visibleTo(PlatformPrincipal caller) {
+        if (caller.isNational()) {
+            return new Criteria();
+        }
+        Criteria launchedNational = Criteria.where("tenant").is(null).and("status").ne(CampaignStatus.DRAFT);
+        if (caller.tenant() == null || caller.unitCode() == null) {
+            return launchedNational;
+        }
+        String tenant = caller.tenant();
+        if (caller.unitCode().equals(tenant)) {
+            return new Criteria().orOperator(launchedNational, Criteria.where("tenant").is(tenant));
+        }
+        Criteria own = Criteria.where("tenant").is(tenant).orOperator(
+                Criteria.where("unitPath").is(caller.unitCode()),
+                Criteria.where("status").ne(CampaignStatus.DRAFT).and("ownerUnitCode").in(tenant, caller.unitCode()));
+        return new Criteria().orOperator(launchedNational, own);
+    }
 }
