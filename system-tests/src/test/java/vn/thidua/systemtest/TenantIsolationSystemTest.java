@@ -46,7 +46,10 @@ class TenantIsolationSystemTest {
             "/api/v1/award-catalogue", () -> Map.of("code", "ISO_" + UUID.randomUUID().toString().substring(0, 8)
                     .toUpperCase().replace('-', '_'), "name", "Danh hiệu kiểm thử cô lập", "kind", "TITLE",
                     "level", "MINISTRY_OR_PROVINCE", "decidedBy", List.of("Chủ tịch Ủy ban nhân dân cấp tỉnh"),
-                    "recipients", List.of("COLLECTIVE"), "legalBasis", "06/2022/QH15", "validFrom", "2026-01-01"));
+                    "recipients", List.of("COLLECTIVE"), "legalBasis", "06/2022/QH15", "validFrom", "2026-01-01"),
+            // A unit the province registers (an agency); official administrative units are public reference data.
+            "/api/v1/units", () -> Map.of("level", "AGENCY", "name", "Ban kiểm thử cô lập", "type", "Ban",
+                    "parentCode", "12", "validFrom", "2025-07-01"));
 
     record Operation(String method, String path) {
         String collection() {
@@ -141,6 +144,10 @@ class TenantIsolationSystemTest {
             return;
         }
         if (node.isObject()) {
+            if (node.path("official").asBoolean(false)) {
+                // Official administrative units (codes and names by QĐ 19/2025) are public to every user.
+                return;
+            }
             JsonNode tenant = node.get("tenant");
             if (tenant != null && tenant.isString() && !tenant.asString().equals(callerTenant)) {
                 foreign.add(tenant.asString());
@@ -154,7 +161,8 @@ class TenantIsolationSystemTest {
     private String createOwned(String collection) {
         var created = GATEWAY.post(collection, BODIES.get(collection).get()).token(Stack.token(OWNER)).send();
         assertThat(created.status()).as("fixture " + collection + ": " + created.text()).isEqualTo(201);
-        return created.json().get("id").asString();
+        JsonNode body = created.json();
+        return body.hasNonNull("id") ? body.get("id").asString() : body.get("code").asString();
     }
 
     private static List<Operation> publishedOperations() {
