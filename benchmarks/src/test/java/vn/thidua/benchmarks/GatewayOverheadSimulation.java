@@ -51,8 +51,8 @@ public class GatewayOverheadSimulation extends Simulation {
   private final PhaseClock clock = new PhaseClock();
 
   {
-    HttpProtocolBuilder direct = protocol(directUrl);
-    HttpProtocolBuilder gateway = protocol(gatewayUrl);
+    HttpProtocolBuilder direct = Phases.loopbackProtocol(directUrl);
+    HttpProtocolBuilder gateway = Phases.loopbackProtocol(gatewayUrl);
 
     List<PopulationBuilder> phases = new ArrayList<>();
     phases.add(phase("warm-up direct", "warmup-direct", warmupSeconds).protocols(direct));
@@ -62,23 +62,12 @@ public class GatewayOverheadSimulation extends Simulation {
       phases.add(phase("gateway #" + round, "gateway", seconds).protocols(gateway));
     }
 
-    // a.andThen(b) starts b once every user of a has finished; nest so that the phases form one sequence.
-    PopulationBuilder sequence = phases.getLast();
-    for (int i = phases.size() - 2; i >= 0; i--) {
-      sequence = phases.get(i).andThen(sequence);
-    }
+    PopulationBuilder sequence = Phases.inSequence(phases);
 
     setUp(sequence)
         .assertions(global().failedRequests().percent().is(0.0))
         // A safety net: the run stops by itself even if a target hangs.
         .maxDuration(Duration.ofSeconds(2L * warmupSeconds + 4L * seconds + 120));
-  }
-
-  private static HttpProtocolBuilder protocol(String baseUrl) {
-    return http.baseUrl(baseUrl)
-        .acceptHeader("application/json")
-        .disableWarmUp() // the default warm-up calls a public URL: loopback only here
-        .disableCaching();
   }
 
   private PopulationBuilder phase(String scenarioName, String requestName, int phaseSeconds) {

@@ -90,8 +90,8 @@ public class UnitLookupSimulation extends Simulation {
   private final List<PhaseClock.Phase> measured = new ArrayList<>();
 
   {
-    HttpProtocolBuilder direct = protocol(directUrl);
-    HttpProtocolBuilder gateway = protocol(gatewayUrl);
+    HttpProtocolBuilder direct = Phases.loopbackProtocol(directUrl);
+    HttpProtocolBuilder gateway = Phases.loopbackProtocol(gatewayUrl);
 
     List<PopulationBuilder> phases = new ArrayList<>();
     phases.add(phase("warm-up direct", "warmup-direct", warmupSeconds, false).protocols(direct));
@@ -100,10 +100,7 @@ public class UnitLookupSimulation extends Simulation {
       phases.add(phase("direct #" + round, "direct", seconds, true).protocols(direct));
       phases.add(phase("gateway #" + round, "gateway", seconds, true).protocols(gateway));
     }
-    PopulationBuilder sequence = phases.getLast();
-    for (int i = phases.size() - 2; i >= 0; i--) {
-      sequence = phases.get(i).andThen(sequence);
-    }
+    PopulationBuilder sequence = Phases.inSequence(phases);
     setUp(sequence)
         .assertions(global().failedRequests().percent().is(0.0))
         .maxDuration(Duration.ofSeconds(2L * warmupSeconds + 4L * seconds + 120));
@@ -115,13 +112,6 @@ public class UnitLookupSimulation extends Simulation {
     CURRENT.forEach(code -> records.add(Map.of("code", code, "query", "")));
     BEFORE_2025.forEach(code -> records.add(Map.of("code", code, "query", "?asOf=2025-01-01")));
     return listFeeder(records).random();
-  }
-
-  private static HttpProtocolBuilder protocol(String baseUrl) {
-    return http.baseUrl(baseUrl)
-        .acceptHeader("application/json")
-        .disableWarmUp() // the default warm-up calls a public URL: loopback only here
-        .disableCaching();
   }
 
   private PopulationBuilder phase(String scenarioName, String requestName, int phaseSeconds, boolean counted) {
