@@ -16,6 +16,7 @@ import vn.thidua.shared.client.PlatformClients;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.units.UnitRegistryApi.Succession;
 import vn.thidua.shared.units.UnitRegistryApi.UnitRecord;
 
 /**
@@ -46,7 +47,7 @@ public class UnitDirectory {
     private final Clock clock;
     private final Cache<String, Cached> cache;
 
-    private record Cached(Optional<UnitRecord> value, Instant readAt) {
+    private record Cached(Object value, Instant readAt) {
     }
 
     public UnitDirectory(UnitRegistryApi api, PlatformClients clients, Duration ttl, int maxEntries, Clock clock) {
@@ -67,26 +68,43 @@ public class UnitDirectory {
     /** The unit with this code valid on {@code day} (today in Vietnam when null), if there is one. */
     public Optional<UnitRecord> find(String code, LocalDate day) {
         LocalDate asOf = day != null ? day : LocalDate.now(clock.withZone(VIETNAM));
-        String key = audience(code) + "|" + code + "|" + asOf;
+        return cached(audience(code) + "|unit|" + code + "|" + asOf, Optional.empty(),
+                () -> Optional.ofNullable(api.get(code, asOf.toString())));
+    }
+
+    /**
+     * What the unit became, over every version of the code (empty for an unknown code). Used to follow a nominee
+     * or a proposing unit across the 2025 mergers.
+     */
+    public List<Succession> successorsOf(String code) {
+        return cached(audience(code) + "|successors|" + code, List.of(), () -> listOrEmpty(api.successors(code)));
+    }
+
+    /** What the unit was formed from (empty for an unknown code). */
+    public List<Succession> predecessorsOf(String code) {
+        return cached(audience(code) + "|predecessors|" + code, List.of(),
+                () -> listOrEmpty(api.predecessors(code)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, T notFound, java.util.function.Supplier<T> read) {
         Cached cached = get(key);
         Instant now = clock.instant();
         if (cached != null && cached.readAt().plus(ttl).isAfter(now)) {
-            return cached.value();
+            return (T) cached.value();
         }
         AtomicBoolean fellBack = new AtomicBoolean();
-        Optional<UnitRecord> value = clients.read(BREAKER, () -> {
-            Optional<UnitRecord> read;
+        T value = clients.read(BREAKER, () -> {
             try {
-                read = Optional.ofNullable(api.get(code, asOf.toString()));
+                return read.get();
             } catch (HttpClientErrorException.NotFound none) {
-                read = Optional.empty();
+                return notFound;
             }
-            return read;
         }, failure -> {
             fellBack.set(true);
             if (cached != null) {
                 // Stale, but the registry's own last word: better than failing the caller's request.
-                return cached.value();
+                return (T) cached.value();
             }
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", BREAKER);
         });
@@ -94,6 +112,10 @@ public class UnitDirectory {
             put(key, new Cached(value, now));
         }
         return value;
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** The unit's name on that day, or the code itself when there is none. */

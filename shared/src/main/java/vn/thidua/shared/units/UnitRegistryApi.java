@@ -21,6 +21,14 @@ public interface UnitRegistryApi {
     @GetExchange("/{code}")
     UnitRecord get(@PathVariable String code, @RequestParam(required = false) String asOf);
 
+    /** What the unit became (WHOLE_MERGE, PART_MERGE, RENAMED, UNCHANGED, SPECIAL_ZONE), every version of the code; 404 when unknown. */
+    @GetExchange("/{code}/successors")
+    List<Succession> successors(@PathVariable String code);
+
+    /** What the unit was formed from; 404 when unknown. */
+    @GetExchange("/{code}/predecessors")
+    List<Succession> predecessors(@PathVariable String code);
+
     /**
      * A unit as another service sees it.
      *
@@ -30,5 +38,16 @@ public interface UnitRegistryApi {
      */
     record UnitRecord(String code, String level, String type, String name, String parentCode, String provinceCode,
             String tenant, List<String> path, LocalDate validFrom, LocalDate validTo, boolean official) {
+    }
+
+    /**
+     * One succession seen from a unit: the other unit, the kind of change (WHOLE_MERGE, PART_MERGE, RENAMED,
+     * UNCHANGED, SPECIAL_ZONE) and the day it took effect; {@code derived} when inferred from codes only.
+     */
+    record Succession(String kind, LocalDate effectiveDate, UnitRef unit, boolean derived) {
+    }
+
+    /** The short form of a unit inside a succession. */
+    record UnitRef(String code, String level, String type, String name, LocalDate validFrom, LocalDate validTo) {
     }
 }
