@@ -30,18 +30,20 @@ import vn.thidua.shared.web.Versions;
  *
  * <p>Visibility: drafts only within the owner's subtree (and above it); a launched campaign to every unit of its
  * scope: a national one to everyone, a province-wide one to every user of the tenant, an agency's own to that
- * agency. (Units below an agency would need the registry's unit paths; agencies have no sub-units in the demo.)
+ * agency and the units below it (their paths come from the unit registry, {@link CampaignUnits}).
  */
 @Service
 public class Campaigns {
 
     private final MongoTemplate mongo;
     private final AwardCatalogue catalogue;
+    private final CampaignUnits units;
     private final Clock clock;
 
-    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue) {
+    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue, CampaignUnits units) {
         this.mongo = mongo;
         this.catalogue = catalogue;
+        this.units = units;
         this.clock = Clock.systemUTC();
         // Natural key per tenant; compound indexes start with the tenant.
         mongo.indexOps(Campaign.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
@@ -66,8 +68,11 @@ public class Campaigns {
             violations.add(new Violation("ownerUnitCode", "must-be-province", tenant));
         }
         violations.addAll(validate(plan, tenant, caller));
+        if (tenant != null && !owner.equals(tenant)) {
+            violations.addAll(units.checkInTenant("ownerUnitCode", owner, tenant));
+        }
         reject(violations);
-        List<String> unitPath = tenant == null || owner.equals(tenant) ? List.of(owner) : List.of(tenant, owner);
+        List<String> unitPath = units.ownerPath(owner, tenant);
         Instant now = clock.instant();
         return mongo.insert(new Campaign(null, plan, CampaignStatus.DRAFT, tenant, owner, unitPath, List.of(), null,
                 caller.username(), now, caller.username(), now));
@@ -76,7 +81,7 @@ public class Campaigns {
     public Campaign get(String id, PlatformPrincipal caller) {
         POLICY.require(caller, Action.READ);
         Campaign campaign = mongo.findById(id, Campaign.class);
-        if (campaign == null || !visible(campaign, caller)) {
+        if (campaign == null || !visible(campaign, caller, units.callerPath(caller))) {
             throw ProblemException.notFound("Campaign", id);
         }
         return campaign;
@@ -85,7 +90,7 @@ public class Campaigns {
     public PageResponse<CampaignView> list(PlatformPrincipal caller, CampaignStatus status, int page, int size) {
         POLICY.require(caller, Action.READ);
         PageResponse.validate(page, size);
-        Criteria visible = visibleTo(caller);
+        Criteria visible = visibleTo(caller, units.callerPath(caller));
         Query query = Query.query(status == null ? visible
                 : new Criteria().andOperator(visible, Criteria.where("status").is(status)));
         long total = mongo.count(query, Campaign.class);
@@ -195,9 +200,10 @@ public class Campaigns {
 
     private List<Violation> validate(CampaignPlan plan, String tenant, PlatformPrincipal caller) {
         List<Violation> violations = new ArrayList<>(PlanRules.check(plan, catalogue.knownTo(caller, tenant)));
+        violations.addAll(units.checkInTenant("standingAgencyCode", plan.standingAgencyCode(), tenant));
         if (plan.parentCampaignId() != null && plan.level() != CampaignLevel.NATIONAL) {
             Campaign parent = mongo.findById(plan.parentCampaignId(), Campaign.class);
-            if (parent == null || !visible(parent, caller)) {
+            if (parent == null || !visible(parent, caller, units.callerPath(caller))) {
                 violations.add(new Violation("parentCampaignId", "unknown-parent", plan.parentCampaignId()));
             } else if (plan.level() == CampaignLevel.PROVINCE && parent.plan().level() != CampaignLevel.NATIONAL
                     || parent.plan().level() == CampaignLevel.AGENCY_INTERNAL) {
@@ -223,7 +229,11 @@ public class Campaigns {
                 p.intakeWindows(), p.targets(), p.categories(), p.offers(), p.calendar());
     }
 
-    static boolean visible(Campaign campaign, PlatformPrincipal caller) {
+    /**
+     * @param callerPath the caller's unit and its ancestors (registry): a launched agency plan is visible to the
+     *                   agency and every unit below it
+     */
+    static boolean visible(Campaign campaign, PlatformPrincipal caller, List<String> callerPath) {
         if (caller.isNational()) {
             return true;
         }
@@ -236,11 +246,12 @@ public class Campaigns {
         }
         return Scope.covers(caller, campaign.tenant(), campaign.unitPath()) || launched
                 && (campaign.tenant().equals(campaign.ownerUnitCode())
-                || campaign.ownerUnitCode().equals(caller.unitCode()));
+                || campaign.ownerUnitCode().equals(caller.unitCode())
+                || callerPath.contains(campaign.ownerUnitCode()));
     }
 
     /** The query twin of {@link #visible}: tenant first. */
-    static Criteria visibleTo(PlatformPrincipal caller) {
+    static Criteria visibleTo(PlatformPrincipal caller, List<String> callerPath) {
         if (caller.isNational()) {
             return new Criteria();
         }
@@ -252,9 +263,12 @@ public class Campaigns {
         if (caller.unitCode().equals(tenant)) {
             return new Criteria().orOperator(launchedNational, Criteria.where("tenant").is(tenant));
         }
+        List<String> owners = new ArrayList<>(callerPath);
+        owners.add(tenant);
+        owners.add(caller.unitCode());
         Criteria own = Criteria.where("tenant").is(tenant).orOperator(
                 Criteria.where("unitPath").is(caller.unitCode()),
-                Criteria.where("status").ne(CampaignStatus.DRAFT).and("ownerUnitCode").in(tenant, caller.unitCode()));
+                Criteria.where("status").ne(CampaignStatus.DRAFT).and("ownerUnitCode").in(owners));
         return new Criteria().orOperator(launchedNational, own);
     }
 }
