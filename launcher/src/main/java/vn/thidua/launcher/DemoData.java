@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the demo data through the public API, as the people in it would: each item is sent by its demo user with
  * a real Keycloak token, through the gateway, with an Idempotency-Key, so a rerun creates nothing twice.
  * The data is in {@code demo/demo-data.json}; each later issue adds its part there. {@code {ref:<key>}} in a path or
- * body stands for the {@code id} answered to the earlier request of that key (e.g. a campaign's transitions).
+ * body stands for the {@code id} answered to the earlier request of that key (e.g. a campaign's transitions). An item
+ * may carry {@code headers} (e.g. {@code If-Match} for a registration's workflow move).
  */
 final class DemoData {
 
@@ -47,14 +48,19 @@ final class DemoData {
             String token = tokens.computeIfAbsent(user, u -> login(issuer, u));
             String path = resolve(item.get("path").asString(), ids);
             String body = resolve(JSON.writeValueAsString(item.get("body")), ids);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway + path))
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .header("Accept-Language", "en")
                     .header("Idempotency-Key", "demo-" + item.get("key").asString())
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            // Optional extra headers of an item, e.g. If-Match for a workflow move of a versioned resource.
+            JsonNode extra = item.get("headers");
+            if (extra != null) {
+                extra.properties().forEach(h -> builder.header(h.getKey(), resolve(h.getValue().asString(), ids)));
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException("POST " + item.get("path").asString() + " as " + user + " → "

@@ -1,21 +1,96 @@
 package vn.thidua.registration.registrations;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.thidua.registration.sync.ChangeSequence;
 
-/** A unit's registration (đăng ký thi đua) for a campaign and a year. Commitments come with the registration issue. */
+/**
+ * A unit's registration (đăng ký thi đua) for a campaign and a year: one document, one per (tenant, campaign,
+ * year, unit) by a unique index.
+ *
+ * @param unitPath     the registering unit's path as of the year's first deadline (province → … → unit): scope
+ * @param reviewerCode the unit that reviews it, fixed at submission ({@link Routing})
+ * @param recipients   every unit it has been routed to (reviewer, then batch recipients): they read it too
+ * @param forwardedBy  units that have already forwarded it in a batch
+ * @param deadline     the deadline it was judged against (yyyy-MM-dd), from the submission on
+ * @param late         submitted after that deadline (accepted because the step says FLAG)
+ */
 @Document("registrations")
 public record Registration(
         @Id String id,
-        String campaignId,
-        int year,
-        String unitCode,
-        String status,
         String tenant,
         List<String> unitPath,
+        String campaignId,
+        String campaignCode,
+        int year,
+        String unitCode,
+        String unitName,
+        String unitLevel,
+        RegistrationStatus status,
+        List<Commitment> commitments,
+        List<String> awardForms,
+        String note,
+        String reviewerCode,
+        String reviewerOffice,
+        RouteRecord route,
+        String deadline,
+        boolean late,
+        Instant submittedAt,
+        List<String> recipients,
+        List<String> forwardedBy,
+        List<String> batchIds,
+        List<Event> history,
         @Version Long version,
-        Instant updatedAt) {
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        long changeSeq,
+        Instant changedAt) implements ChangeSequence.Synced {
+
+    /** How the reviewer was found and which step set the deadline. */
+    public record RouteRecord(int stepOrder, String stepName, Routing.How how, Routing.LatePolicy latePolicy) {
+    }
+
+    /** One step of the history: who did what, when, from which status to which, why. */
+    public record Event(RegistrationAction action, RegistrationStatus from, RegistrationStatus to, String by,
+            String byUnit, Instant at, String reason, Boolean late) {
+    }
+
+    Registration edited(List<Commitment> newCommitments, List<String> newForms, String newNote, String by,
+            Instant at, ChangeSequence.Stamp stamp) {
+        return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
+                status, newCommitments, newForms, newNote, reviewerCode, reviewerOffice, route, deadline, late,
+                submittedAt, recipients, forwardedBy, batchIds, history, version, createdBy, createdAt, by, at,
+                stamp.seq(), stamp.at());
+    }
+
+    Registration submitted(Routing.Route r, boolean isLate, Event event, Instant at, ChangeSequence.Stamp stamp) {
+        List<String> to = new ArrayList<>(recipients == null ? List.of() : recipients);
+        if (!to.contains(r.reviewerCode())) {
+            to.add(r.reviewerCode());
+        }
+        return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
+                RegistrationStatus.SUBMITTED, commitments, awardForms, note, r.reviewerCode(), r.reviewerOffice(),
+                new RouteRecord(r.stepOrder(), r.stepName(), r.how(), r.latePolicy()), r.deadline().toString(),
+                isLate, at, to, forwardedBy, batchIds, appended(event), version, createdBy, createdAt, event.by(), at,
+                stamp.seq(), stamp.at());
+    }
+
+    Registration moved(RegistrationStatus to, Event event, Instant at, ChangeSequence.Stamp stamp) {
+        return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
+                to, commitments, awardForms, note, reviewerCode, reviewerOffice, route, deadline, late, submittedAt,
+                recipients, forwardedBy, batchIds, appended(event), version, createdBy, createdAt, event.by(), at,
+                stamp.seq(), stamp.at());
+    }
+
+    private List<Event> appended(Event event) {
+        List<Event> all = new ArrayList<>(history == null ? List.of() : history);
+        all.add(event);
+        return all;
+    }
 }

@@ -1,0 +1,120 @@
+package vn.thidua.registration.registrations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import vn.thidua.registration.campaigns.CampaignApi.CampaignRecord;
+import vn.thidua.registration.campaigns.Campaigns;
+import vn.thidua.registration.registrations.RegistrationPolicy.Action;
+import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.registration.units.Unit;
+import vn.thidua.registration.units.UnitRegistry;
+import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.security.PlatformRole;
+import vn.thidua.shared.tenancy.ScopeQueries;
+import vn.thidua.shared.web.PageResponse;
+
+/**
+ * Forwarding upward as batches: a reviewing unit sends every registration it approved, and every one it received
+ * in a batch, that it has not forwarded yet, to the recipient of its own step of the chain.
+ */
+@Service
+public class Batches {
+
+    private final MongoTemplate mongo;
+    private final Campaigns campaigns;
+    private final UnitLookup units;
+    private final ChangeSequence changes;
+    private final Clock clock;
+
+    public Batches(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes, Clock clock) {
+        this.mongo = mongo;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public Batch forward(BatchRequest request, PlatformPrincipal caller) {
+        RegistrationPolicy.POLICY.require(caller, Action.FORWARD);
+        String from = request.fromUnitCode() == null ? caller.unitCode() : request.fromUnitCode();
+        boolean own = from != null && from.equals(caller.unitCode());
+        boolean provinceAdmin = caller.has(PlatformRole.PROVINCE_ADMIN) && caller.unitCode() != null
+                && caller.unitCode().equals(caller.tenant());
+        boolean national = caller.isNational() && caller.has(PlatformRole.NATIONAL_ADMIN);
+        CampaignRecord campaign = campaigns.get(request.campaignId());
+        LocalDate day = Registrations.referenceDay(campaign, request.year());
+        Unit unit = units.onOrLatest(from, day, caller).orElseThrow(() -> ProblemException.invalid("fromUnitCode",
+                "unknown-unit-at", from, day));
+        if (!own && !national && !(provinceAdmin && caller.tenant().equals(unit.tenant()))) {
+            throw ProblemException.forbidden("not-reviewer", from);
+        }
+        Routing.Route next = Routing.nextFor(campaign.chain(Registrations.REGISTRATION_CHAIN), request.year(),
+                units.routePath(unit, day, caller)).orElseThrow(() -> ProblemException.unprocessable("end-of-chain",
+                        from, campaign.code(), request.year()));
+        Query pending = Query.query(Criteria.where("tenant").is(unit.tenant()).and("campaignId").is(campaign.id())
+                .and("year").is(request.year()).and("status").is(RegistrationStatus.APPROVED)
+                .and("recipients").is(from).and("forwardedBy").ne(from)).with(Sort.by("unitCode"));
+        List<Registration> registrations = mongo.find(pending, Registration.class);
+        if (registrations.isEmpty()) {
+            throw ProblemException.unprocessable("nothing-to-forward", from, campaign.code(), request.year());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UnitRegistry.ZONE));
+        Timeliness timeliness = Timeliness.judge(today, next.deadline(), next.latePolicy());
+        if (timeliness == Timeliness.REFUSED) {
+            throw ProblemException.unprocessable("submission-refused", next.deadline().toString(), next.reviewerCode());
+        }
+        Instant now = clock.instant();
+        List<String> ids = registrations.stream().map(Registration::id).toList();
+        Batch batch = mongo.insert(new Batch(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
+                campaign.id(), campaign.code(), request.year(), from, next.reviewerCode(), next.reviewerOffice(),
+                next.stepOrder(), next.deadline().toString(), timeliness == Timeliness.LATE_FLAGGED, ids, ids.size(),
+                List.of(next.reviewerCode()), request.note(), caller.username(), now));
+        // One atomic update per registration (no transactions): the recipient reads it from now on, the forwarding
+        // unit will not forward it again. A crash half-way leaves the rest pending, to go in the next batch.
+        for (String id : ids) {
+            ChangeSequence.Stamp stamp = changes.next(Registrations.FEED);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
+                    .addToSet("recipients", next.reviewerCode()).addToSet("forwardedBy", from)
+                    .addToSet("batchIds", batch.id()).inc("version", 1).set("changeSeq", stamp.seq())
+                    .set("changedAt", stamp.at()).set("updatedAt", now), Registration.class);
+        }
+        return batch;
+    }
+
+    public PageResponse<Batch> list(PlatformPrincipal caller, String campaignId, Integer year, int page, int size) {
+        RegistrationPolicy.POLICY.require(caller, Action.READ);
+        PageResponse.validate(page, size);
+        List<Criteria> all = new ArrayList<>(List.of(visibleTo(caller)));
+        if (campaignId != null) {
+            all.add(Criteria.where("campaignId").is(campaignId));
+        }
+        if (year != null) {
+            all.add(Criteria.where("year").is(year));
+        }
+        Query query = Query.query(new Criteria().andOperator(all));
+        long total = mongo.count(query, Batch.class);
+        return new PageResponse<>(mongo.find(query.with(Sort.by(Sort.Direction.DESC, "forwardedAt"))
+                .skip((long) page * size).limit(size), Batch.class), page, size, total);
+    }
+
+    static Criteria visibleTo(PlatformPrincipal caller) {
+        return Registrations.visibleTo(caller);
+    }
+
+    /** Used by the aggregate: batches of a campaign and year the caller sees. */
+    List<Batch> all(PlatformPrincipal caller, String campaignId, int year) {
+        return mongo.find(Query.query(new Criteria().andOperator(visibleTo(caller),
+                Criteria.where("campaignId").is(campaignId), Criteria.where("year").is(year))), Batch.class);
+    }
+}
