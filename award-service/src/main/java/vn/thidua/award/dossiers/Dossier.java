@@ -1,22 +1,91 @@
 package vn.thidua.award.dossiers;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.thidua.award.attachments.StoredAttachment;
+import vn.thidua.award.checks.Finding;
+import vn.thidua.award.checks.RuleSnapshot;
 
-/** An award dossier (hồ sơ đề nghị khen thưởng). The workflow comes with the award issue. */
+/**
+ * An award dossier (hồ sơ đề nghị khen thưởng): one aggregate, one document. Scope fields: {@code tenant}, the
+ * proposing unit's {@code unitPath} (as of the dossier's year) and the {@code routeUnits} it passes through, so
+ * district, standing agency and Sở Nội vụ read the dossiers on their route. Changes go through {@link Dossiers}
+ * with the optimistic {@code version}.
+ */
 @Document("dossiers")
-public record Dossier(
-        @Id String id,
-        String campaignId,
-        int year,
-        String nomineeName,
-        String awardForm,
-        String status,
-        String tenant,
-        List<String> unitPath,
-        @Version Long version,
-        Instant updatedAt) {
+public class Dossier {
+
+    @Id
+    public String id;
+    public String tenant;
+    public List<String> unitPath;
+    public List<String> routeUnits = new ArrayList<>();
+    /** The unit that holds the dossier now (đơn vị đang xử lý). */
+    public String holderUnitCode;
+
+    public String campaignId;
+    public int year;
+    /** ANNUAL, MID_TERM_REVIEW, FINAL_REVIEW, ON_ACHIEVEMENT (dịp khen thưởng). */
+    public String occasion;
+    public Nominee nominee;
+    public String categoryCode;
+    public String awardFormCode;
+    public String awardFormName;
+    public String proposingUnitCode;
+    public String proposingUnitName;
+    public String proposingLevel;
+    /** The level of each code on the unit path (COMMUNE, DISTRICT, PROVINCE, AGENCY). */
+    public Map<String, String> pathLevels;
+    /** Tóm tắt thành tích. */
+    public String achievementSummary;
+    /** The achievement this award is for (một thành tích chỉ khen một lần), e.g. "NTM-2024". */
+    public String achievementKey;
+    /** Figures the dossier declares (CONTRIBUTION_VND, OCOP_STARS …), checked against thresholds. */
+    public Map<String, Double> figures;
+    public List<StoredAttachment> attachments = new ArrayList<>();
+
+    /** The rule version it is decided with, taken when received. */
+    public RuleSnapshot rules;
+    public List<RouteStop> route;
+    public Integer stopIndex;
+    public DossierStatus status;
+    public boolean late;
+    public List<LateFlag> lateFlags = new ArrayList<>();
+    /** The findings of the last rule check. */
+    public List<Finding> findings;
+    public CouncilResult council;
+    /** The unit that decided within its competence, or the province after the council. */
+    public String decidedAtUnitCode;
+    public String decisionId;
+    public String decisionNumber;
+    public Long prizeMoneyVnd;
+    public Revocation revocation;
+    /** Quota counters and once-only claims this dossier holds. */
+    public List<String> quotaKeys = new ArrayList<>();
+    public List<String> claimKeys = new ArrayList<>();
+    public List<TransitionRecord> transitions = new ArrayList<>();
+
+    @Version
+    public Long version;
+    public String createdBy;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    /** Late hand-over: which step, its deadline and the day it happened. */
+    public record LateFlag(int stepOrder, String stepName, LocalDate deadline, LocalDate handedOverOn) {
+    }
+
+    /** Thu hồi: reason and legal basis (Chương VII Luật TĐKT). */
+    public record Revocation(String reason, String legalBasis, LocalDate revokedOn, String revokedBy) {
+    }
+
+    public RouteStop currentStop() {
+        return route == null || stopIndex == null || stopIndex >= route.size() ? null : route.get(stopIndex);
+    }
 }

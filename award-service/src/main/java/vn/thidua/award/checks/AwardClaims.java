@@ -1,0 +1,58 @@
+package vn.thidua.award.checks;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once-only claims (tặng 01 lần; một thành tích khen một lần): one document per claim key, its {@code _id} the
+ * key, so the unique _id index lets exactly one dossier hold it even when two submit at once. Held while the
+ * dossier is in flight or awarded; removed when it is returned, rejected, not approved or revoked.
+ */
+@Component
+public class AwardClaims {
+
+    static final String COLLECTION = "award_claims";
+
+    private final MongoTemplate mongo;
+
+    public AwardClaims(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Takes the claim for the dossier; answers the id of the dossier that holds it instead, or null. */
+    public String claim(ClaimDemand demand, String tenant, String dossierId) {
+        String other = heldElsewhere(demand, dossierId);
+        if (other != null) {
+            return other;
+        }
+        try {
+            mongo.insert(new Document("_id", demand.key()).append("tenant", tenant).append("dossierId", dossierId),
+                    COLLECTION);
+            return null;
+        } catch (DuplicateKeyException taken) {
+            Document holder = mongo.findById(demand.key(), Document.class, COLLECTION);
+            String holderId = holder == null ? null : holder.getString("dossierId");
+            return dossierId.equals(holderId) ? null : holderId;
+        }
+    }
+
+    /** Who holds the claim (under any of the nominee's codes) other than this dossier, or null. */
+    public String heldElsewhere(ClaimDemand demand, String dossierId) {
+        for (String key : java.util.stream.Stream.concat(java.util.stream.Stream.of(demand.key()),
+                demand.alsoBlocking().stream()).toList()) {
+            Document holder = mongo.findById(key, Document.class, COLLECTION);
+            if (holder != null && !dossierId.equals(holder.getString("dossierId"))) {
+                return holder.getString("dossierId");
+            }
+        }
+        return null;
+    }
+
+    public void release(String key, String dossierId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key).and("dossierId").is(dossierId)), COLLECTION);
+    }
+}

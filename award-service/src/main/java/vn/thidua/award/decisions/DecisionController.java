@@ -1,0 +1,66 @@
+package vn.thidua.award.decisions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.shared.idempotency.IdempotentCreates;
+import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.web.Versions;
+
+@RestController
+@RequestMapping("/api/v1/decisions")
+@Tag(name = "Decisions", description = "Quyết định khen thưởng: ban hành, công khai")
+public class DecisionController {
+
+    private final Decisions decisions;
+    private final IdempotentCreates idempotent;
+
+    public DecisionController(Decisions decisions, IdempotentCreates idempotent) {
+        this.decisions = decisions;
+        this.idempotent = idempotent;
+    }
+
+    @GetMapping
+    @Operation(summary = "Decisions visible to the caller, paginated")
+    public PageResponse<Decision> list(PlatformPrincipal caller, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return decisions.list(caller, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One decision with its awardees and prize money")
+    public ResponseEntity<Decision> get(@PathVariable String id, PlatformPrincipal caller) {
+        Decision decision = decisions.get(id, caller);
+        return ResponseEntity.ok().eTag(Versions.etag(decision.version)).body(decision);
+    }
+
+    @PostMapping
+    @Operation(summary = "Issue a decision for approved dossiers (decision-signer; a district officer for its own "
+            + "Giấy khen): rule and competence checks re-run, prize money computed; Idempotency-Key honoured")
+    public ResponseEntity<Decision> issue(@Valid @RequestBody DecisionRequest request, PlatformPrincipal caller,
+            @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
+        return idempotent.run(key, caller, "issue-decision", request, Decision.class, () -> {
+            Decision issued = decisions.issue(request, caller);
+            return ResponseEntity.created(URI.create("/api/v1/decisions/" + issued.id))
+                    .eTag(Versions.etag(issued.version)).body(issued);
+        });
+    }
+
+    @PostMapping("/{id}/publication")
+    @Operation(summary = "Publish the decision (công khai): its dossiers become PUBLISHED and go on the award history")
+    public ResponseEntity<Decision> publish(@PathVariable String id, PlatformPrincipal caller) {
+        Decision published = decisions.publish(id, caller);
+        return ResponseEntity.ok().eTag(Versions.etag(published.version)).body(published);
+    }
+}

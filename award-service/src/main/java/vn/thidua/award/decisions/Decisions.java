@@ -1,0 +1,237 @@
+package vn.thidua.award.decisions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.thidua.award.audit.AuditEvent;
+import vn.thidua.award.audit.AuditTrail;
+import vn.thidua.award.checks.Finding;
+import vn.thidua.award.dossiers.AwardSettings;
+import vn.thidua.award.dossiers.Dossier;
+import vn.thidua.award.dossiers.DossierPolicy;
+import vn.thidua.award.dossiers.DossierPolicy.Action;
+import vn.thidua.award.dossiers.DossierStatus;
+import vn.thidua.award.dossiers.Dossiers;
+import vn.thidua.award.dossiers.PrizeMoney;
+import vn.thidua.award.dossiers.TransitionRecord;
+import vn.thidua.award.history.AwardHistory;
+import vn.thidua.award.history.AwardedEntry;
+import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.tenancy.Scope;
+import vn.thidua.shared.tenancy.ScopeQueries;
+import vn.thidua.shared.web.PageResponse;
+
+/**
+ * Decisions (quyết định khen thưởng): issued for approved dossiers after the rule checks and the competence check
+ * are re-run, listing the awardees with their prize money; then published, which puts each award on the nominee's
+ * history.
+ */
+@Service
+public class Decisions {
+
+    private static final Logger log = LoggerFactory.getLogger(Decisions.class);
+
+    private final MongoTemplate mongo;
+    private final Dossiers dossiers;
+    private final AuditTrail audit;
+    private final AwardHistory history;
+    private final AwardSettings settings;
+    private final Clock clock;
+
+    public Decisions(MongoTemplate mongo, Dossiers dossiers, AuditTrail audit, AwardHistory history,
+            AwardSettings settings, Clock clock) {
+        this.mongo = mongo;
+        this.dossiers = dossiers;
+        this.audit = audit;
+        this.history = history;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Decision get(String id, PlatformPrincipal caller) {
+        DossierPolicy.POLICY.require(caller, Action.READ);
+        Decision decision = id == null ? null : mongo.findById(id, Decision.class);
+        if (decision == null || !Scope.covers(caller, decision.tenant, decision.unitPath)) {
+            throw ProblemException.notFound("decision", id);
+        }
+        return decision;
+    }
+
+    public PageResponse<Decision> list(PlatformPrincipal caller, int page, int size) {
+        DossierPolicy.POLICY.require(caller, Action.READ);
+        PageResponse.validate(page, size);
+        Query query = Query.query(ScopeQueries.visibleTo(caller));
+        long total = mongo.count(query, Decision.class);
+        return new PageResponse<>(mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                .skip((long) page * size).limit(size), Decision.class), page, size, total);
+    }
+
+    public Decision issue(DecisionRequest request, PlatformPrincipal caller) {
+        DossierPolicy.POLICY.require(caller, Action.ISSUE_DECISION);
+        if (caller.tenant() == null) {
+            throw ProblemException.forbidden("forbidden");
+        }
+        if (mongo.exists(Query.query(Criteria.where("tenant").is(caller.tenant()).and("number").is(request.number())),
+                Decision.class)) {
+            throw ProblemException.conflict("decision-number-taken", request.number());
+        }
+        List<Map<String, Object>> errors = new ArrayList<>();
+        List<Dossier> awarded = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(request.dossierIds())) {
+            try {
+                Dossier dossier = dossiers.get(id, caller);
+                if (dossier.status != DossierStatus.APPROVED) {
+                    throw ProblemException.conflict("invalid-transition", "DECISION", dossier.status);
+                }
+                if (!Objects.equals(dossier.decidedAtUnitCode, caller.unitCode())) {
+                    throw ProblemException.forbidden("not-at-this-stop", dossier.decidedAtUnitCode, "decision-signer");
+                }
+                String level = Objects.equals(caller.unitCode(), dossier.tenant) ? "PROVINCE"
+                        : dossier.pathLevels.getOrDefault(caller.unitCode(), "DISTRICT");
+                List<Finding> findings = dossiers.checksForDecision(dossier, level);
+                if (findings.stream().anyMatch(Finding::blocks)) {
+                    throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "rule-checks-failed", List.of(),
+                            Map.of("findings", findings), "");
+                }
+                dossier.findings = findings;
+                awarded.add(dossier);
+            } catch (ProblemException refused) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("dossierId", id);
+                error.put("status", refused.status().value());
+                error.put("code", refused.code());
+                if (refused.properties().containsKey("findings")) {
+                    error.put("findings", refused.properties().get("findings"));
+                }
+                errors.add(error);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "batch-refused", List.of(),
+                    Map.of("dossierErrors", errors), errors.size(), request.dossierIds().size());
+        }
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        decision.tenant = caller.tenant();
+        decision.decidingUnitCode = caller.unitCode();
+        decision.unitPath = Objects.equals(caller.unitCode(), caller.tenant()) ? List.of(caller.tenant())
+                : List.of(caller.tenant(), caller.unitCode());
+        decision.number = request.number();
+        decision.signedOn = request.signedOn();
+        decision.issuingBody = request.issuingBody();
+        decision.signerName = request.signerName();
+        decision.status = Decision.Status.ISSUED;
+        decision.createdBy = caller.username();
+        decision.createdAt = clock.instant();
+        long total = 0;
+        for (Dossier dossier : awarded) {
+            Long prize = null;
+            String basis = "Kế hoạch không quy định tiền thưởng cho hình thức này trong phiên bản quy định của hồ sơ";
+            var rule = PrizeMoney.ruleOn(dossier.rules.offer() == null ? List.of() : dossier.rules.offer().ruleList(),
+                    dossier.rules.rulesInForceOn());
+            var salary = settings.baseSalaryOn(request.signedOn());
+            if (rule.isPresent() && salary.isPresent()) {
+                prize = PrizeMoney.amount(rule.get(), dossier.nominee.ruleType(), salary.get().getAmountVnd(),
+                        settings.getPrizeRoundingVnd());
+                basis = rule.get().baseSalaryMultiple() + " × " + salary.get().getAmountVnd() + " VND ("
+                        + salary.get().getLegalBasis() + ")" + ("HOUSEHOLD".equals(dossier.nominee.ruleType())
+                        && rule.get().householdMultipleOfIndividual() != null
+                        ? " × " + rule.get().householdMultipleOfIndividual() : "") + "; " + rule.get().legalBasis();
+                total += prize;
+            }
+            decision.awardees.add(new Decision.Awardee(dossier.id, dossier.nominee.ruleType(), dossier.nominee.name(),
+                    dossier.nominee.personalId(), dossier.nominee.unitCode(), dossier.proposingUnitCode,
+                    dossier.awardFormCode, dossier.rules.form() == null ? null : dossier.rules.form().name(), prize,
+                    basis));
+        }
+        decision.totalPrizeMoneyVnd = total;
+        TransitionRecord issued = record("DECISION_ISSUED", null, Decision.Status.ISSUED.name(), caller);
+        decision.transitions.add(issued);
+        Decision saved = mongo.insert(decision);
+        audited(saved, issued, Map.of("number", saved.number, "dossiers", String.valueOf(awarded.size())));
+        for (int i = 0; i < awarded.size(); i++) {
+            dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.awardees.get(i).prizeMoneyVnd(),
+                    caller);
+        }
+        return saved;
+    }
+
+    public Decision publish(String id, PlatformPrincipal caller) {
+        Decision decision = get(id, caller);
+        DossierPolicy.POLICY.require(caller, Action.PUBLISH);
+        if (!caller.isNational() && !Objects.equals(caller.unitCode(), decision.decidingUnitCode)) {
+            throw ProblemException.forbidden("forbidden");
+        }
+        if (decision.status != Decision.Status.ISSUED) {
+            throw ProblemException.conflict("invalid-transition", "PUBLISH", decision.status);
+        }
+        decision.status = Decision.Status.PUBLISHED;
+        decision.publishedAt = clock.instant();
+        TransitionRecord published = record("PUBLICATION", Decision.Status.ISSUED.name(),
+                Decision.Status.PUBLISHED.name(), caller);
+        decision.transitions.add(published);
+        Decision saved = mongo.save(decision);
+        audited(saved, published, Map.of("number", saved.number));
+        for (Decision.Awardee awardee : saved.awardees) {
+            Dossier dossier = mongo.findById(awardee.dossierId(), Dossier.class);
+            if (dossier == null || dossier.status != DossierStatus.DECIDED) {
+                continue;
+            }
+            Dossier done = dossiers.applyPublication(dossier, caller);
+            try {
+                history.recordAwarded(new AwardedEntry(done.id, saved.id, saved.number, saved.signedOn,
+                        saved.issuingBody, done.awardFormCode, awardee.awardFormName(), done.campaignId, done.year,
+                        done.nominee.type().name(), done.nominee.name(), done.nominee.personalId(),
+                        done.nominee.birthDate(), done.nominee.unitCode(), done.proposingUnitCode, done.tenant,
+                        done.unitPath, awardee.prizeMoneyVnd()));
+            } catch (RuntimeException failure) {
+                log.warn("History not told of award {} on decision {}: {}", done.id, saved.number, failure.toString());
+            }
+        }
+        return saved;
+    }
+
+    private TransitionRecord record(String action, String from, String to, PlatformPrincipal caller) {
+        return new TransitionRecord(UUID.randomUUID().toString(), action, from, to, null, caller.username(),
+                caller.unitCode(), clock.instant(), false);
+    }
+
+    void audited(Decision saved, TransitionRecord move, Map<String, String> details) {
+        try {
+            audit.append(eventOf(saved, move, details));
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(saved.id).and("transitions.eventId")
+                    .is(move.eventId())), new Update().set("transitions.$.audited", true), "decisions");
+            saved.transitions.replaceAll(t -> t.eventId().equals(move.eventId()) ? t.audited(true) : t);
+        } catch (RuntimeException failure) {
+            log.warn("Audit append failed for decision {}; the reconciler will retry: {}", saved.id, failure.toString());
+        }
+    }
+
+    public static AuditEvent eventOf(Decision decision, TransitionRecord move, Map<String, String> details) {
+        Map<String, String> all = new HashMap<>(details == null ? Map.of() : details);
+        all.putIfAbsent("number", decision.number);
+        return new AuditEvent(move.eventId(), "DECISION", decision.id, decision.tenant, decision.unitPath,
+                move.action(), move.fromStatus(), move.toStatus(), move.reason(), all);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+}

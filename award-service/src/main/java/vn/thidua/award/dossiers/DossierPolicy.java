@@ -1,0 +1,43 @@
+package vn.thidua.award.dossiers;
+
+import static vn.thidua.shared.security.PlatformRole.APPRAISER;
+import static vn.thidua.shared.security.PlatformRole.COMMUNE_OFFICER;
+import static vn.thidua.shared.security.PlatformRole.DECISION_SIGNER;
+import static vn.thidua.shared.security.PlatformRole.DEPARTMENT_OFFICER;
+import static vn.thidua.shared.security.PlatformRole.DISTRICT_OFFICER;
+import static vn.thidua.shared.security.PlatformRole.INSPECTOR;
+import static vn.thidua.shared.security.PlatformRole.NATIONAL_ADMIN;
+import static vn.thidua.shared.security.PlatformRole.PROVINCE_ADMIN;
+import static vn.thidua.shared.security.PlatformRole.STANDING_AGENCY_OFFICER;
+
+import vn.thidua.shared.security.RolePolicy;
+
+/**
+ * Who may do what with dossiers and decisions (function level); which dossiers is the scope's job, and at which
+ * stop the route's (the role of the stop and its unit).
+ */
+public final class DossierPolicy {
+
+    public enum Action { READ, PROPOSE, REVIEW, APPRAISE, RECORD_COUNCIL, ISSUE_DECISION, PUBLISH, REVOKE }
+
+    public static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
+            .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
+                    DEPARTMENT_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER, DECISION_SIGNER, INSPECTOR)
+            // The unit that proposes its own nominees: xã, huyện, sở/ngành, cơ quan thường trực; Sở Nội vụ for any.
+            .allow(Action.PROPOSE, COMMUNE_OFFICER, DISTRICT_OFFICER, DEPARTMENT_OFFICER, STANDING_AGENCY_OFFICER,
+                    PROVINCE_ADMIN)
+            .allow(Action.REVIEW, DISTRICT_OFFICER, STANDING_AGENCY_OFFICER, DEPARTMENT_OFFICER, PROVINCE_ADMIN,
+                    APPRAISER, COMMUNE_OFFICER)
+            .allow(Action.APPRAISE, APPRAISER)
+            .allow(Action.RECORD_COUNCIL, APPRAISER)
+            // The district decides its own Giấy khen (pre-reform); the province's decisions are signed by the chairman,
+            // and Sở Nội vụ (province-admin) may enter a decision signed on paper.
+            // The commune office enters its chairman's Giấy khen decisions.
+            .allow(Action.ISSUE_DECISION, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN)
+            .allow(Action.PUBLISH, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN)
+            .allow(Action.REVOKE, DECISION_SIGNER, PROVINCE_ADMIN)
+            .build();
+
+    private DossierPolicy() {
+    }
+}

@@ -1,0 +1,172 @@
+package vn.thidua.award.dossiers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.thidua.award.clients.CampaignApi.RouteEnd;
+import vn.thidua.award.clients.CampaignApi.Step;
+import vn.thidua.shared.security.PlatformRole;
+
+/**
+ * The route of a dossier (tuyến trình hồ sơ), computed once at submission from the campaign's DOSSIER chain for
+ * the dossier's year and the proposing unit's place. Plain Java.
+ *
+ * <p>Steps apply when in force on their own deadline ({@code stepsFor(year)}), so a year-2024 dossier of commune
+ * 03390 goes commune → district 106 (steps 1–2, valid to 30/6/2025) → 12-SNNMT (step 3) → Sở Nội vụ (step 4), and
+ * a year-2025 dossier of the same commune, after the reform, goes commune → 12-SNNMT → Sở Nội vụ. Starting from
+ * the proposer, the next step is the first later one whose {@code from} matches the current holder (by unit code
+ * or by level); the dossier goes to the step's {@code via} when there is one (the office that receives), else to
+ * its {@code to}. A step whose receiver is the holder itself is internal (district standing office → UBND huyện
+ * via Phòng Nội vụ): it sets the deadline to decide at that stop. The last stop, reached by a step addressed to
+ * the province, is the appraisal by Sở Nội vụ; a chain without one ends with appraisal at the province.
+ */
+public final class RoutePlanner {
+
+    private RoutePlanner() {
+    }
+
+    /**
+     * Where the proposer sits: its code, its level (COMMUNE, DISTRICT, AGENCY, PROVINCE) and its unit path from
+     * the province down, with the level of each code on the path.
+     */
+    public record Place(String unitCode, String level, List<String> path, Map<String, String> levels) {
+    }
+
+    /** The steps of the chain that apply to the dossiers of a year: in force on their own deadline, in order. */
+    public static List<Step> stepsFor(List<Step> steps, int year) {
+        return steps.stream().filter(s -> s.inForceOn(s.deadlineFor(year)))
+                .sorted(Comparator.comparing(Step::order)).toList();
+    }
+
+    /**
+     * As {@link #plan(List, int, Place, String, String)}, except that a form the proposer's own level decides
+     * (a commune chairman's Giấy khen proposed by the commune) stays with the proposer: one stop, where its officer
+     * decides, returns or rejects.
+     */
+    public static List<RouteStop> plan(List<Step> chain, int year, Place proposer, String tenant,
+            String standingAgencyCode, String deciderLevel) {
+        if (deciderLevel != null && deciderLevel.equals(proposer.level())) {
+            PlatformRole role = "COMMUNE".equals(deciderLevel) ? PlatformRole.COMMUNE_OFFICER
+                    : "DISTRICT".equals(deciderLevel) ? PlatformRole.DISTRICT_OFFICER : PlatformRole.DEPARTMENT_OFFICER;
+            return List.of(new RouteStop(0, proposer.unitCode(), proposer.level(), null, RouteStop.Kind.REVIEW,
+                    role.claimName(), null, null));
+        }
+        return plan(chain, year, proposer, tenant, standingAgencyCode);
+    }
+
+    public static List<RouteStop> plan(List<Step> chain, int year, Place proposer, String tenant,
+            String standingAgencyCode) {
+        List<Step> steps = stepsFor(chain, year);
+        List<RouteStop> stops = new ArrayList<>();
+        String holderCode = proposer.unitCode();
+        String holderLevel = proposer.level();
+        int lastOrder = 0;
+        boolean appraisal = false;
+        while (!appraisal) {
+            Step step = next(steps, lastOrder, holderCode, holderLevel);
+            if (step == null) {
+                break;
+            }
+            lastOrder = step.order();
+            RouteEnd receiver = step.via() != null && step.via().defined() ? step.via() : step.to();
+            String code = resolve(receiver, proposer, tenant);
+            if (code == null) {
+                continue;
+            }
+            RouteStop.Deadline deadline = new RouteStop.Deadline(step.order(), step.name(), step.deadlineFor(year),
+                    step.lateSubmission() == null ? "FLAG" : step.lateSubmission());
+            if (code.equals(holderCode)) {
+                // Internal to the holder (district standing office → UBND huyện; the standing agency sending its
+                // own staff "through itself"): no new stop; at a stop it is the deadline to decide there.
+                if (!stops.isEmpty()) {
+                    RouteStop here = stops.removeLast();
+                    stops.add(new RouteStop(here.index(), here.unitCode(), here.level(), here.office(), here.kind(),
+                            here.role(), here.arrival(), deadline));
+                }
+                continue;
+            }
+            String level = receiver.unitCode() != null ? levelOf(code, proposer, tenant) : receiver.level();
+            boolean toProvince = step.to() != null && "PROVINCE".equals(step.to().level());
+            boolean last = toProvince && !Objects.equals(code, standingAgencyCode);
+            RouteStop.Kind kind = last ? RouteStop.Kind.APPRAISAL : RouteStop.Kind.REVIEW;
+            stops.add(new RouteStop(stops.size(), code, level, receiver.office(), kind,
+                    roleAt(kind, code, level, standingAgencyCode).claimName(), deadline, null));
+            holderCode = code;
+            holderLevel = level;
+            appraisal = last;
+        }
+        if (stops.isEmpty() || stops.getLast().kind() != RouteStop.Kind.APPRAISAL) {
+            // A chain that stops short of the province still ends with Sở Nội vụ's appraisal (Luật TĐKT, Art. 84).
+            stops.add(new RouteStop(stops.size(), tenant, "PROVINCE", "Sở Nội vụ", RouteStop.Kind.APPRAISAL,
+                    PlatformRole.APPRAISER.claimName(), null, null));
+        }
+        return List.copyOf(stops);
+    }
+
+    private static Step next(List<Step> steps, int after, String holderCode, String holderLevel) {
+        for (Step step : steps) {
+            if (step.order() <= after || step.from() == null) {
+                continue;
+            }
+            for (RouteEnd from : step.from()) {
+                if (from.unitCode() != null ? from.unitCode().equals(holderCode)
+                        : levelMatches(from.level(), holderLevel)) {
+                    return step;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A chain names sở, ban, ngành "DEPARTMENT"; the unit registry calls them AGENCY. */
+    static boolean levelMatches(String stepLevel, String unitLevel) {
+        if (stepLevel == null || unitLevel == null) {
+            return false;
+        }
+        return stepLevel.equals(unitLevel) || ("DEPARTMENT".equals(stepLevel) && "AGENCY".equals(unitLevel));
+    }
+
+    private static String resolve(RouteEnd end, Place proposer, String tenant) {
+        if (end == null) {
+            return null;
+        }
+        if (end.unitCode() != null) {
+            return end.unitCode();
+        }
+        if ("PROVINCE".equals(end.level())) {
+            return tenant;
+        }
+        // A level above the proposer: its ancestor at that level on the proposer's path of the year.
+        for (String code : proposer.path()) {
+            if (end.level() != null && end.level().equals(proposer.levels().get(code))) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static String levelOf(String code, Place proposer, String tenant) {
+        if (code.equals(tenant)) {
+            return "PROVINCE";
+        }
+        return proposer.levels().getOrDefault(code, "AGENCY");
+    }
+
+    private static PlatformRole roleAt(RouteStop.Kind kind, String code, String level, String standingAgencyCode) {
+        if (kind == RouteStop.Kind.APPRAISAL) {
+            return PlatformRole.APPRAISER;
+        }
+        if (code.equals(standingAgencyCode)) {
+            return PlatformRole.STANDING_AGENCY_OFFICER;
+        }
+        return switch (level == null ? "" : level) {
+            case "DISTRICT" -> PlatformRole.DISTRICT_OFFICER;
+            case "COMMUNE" -> PlatformRole.COMMUNE_OFFICER;
+            case "PROVINCE" -> PlatformRole.PROVINCE_ADMIN;
+            default -> PlatformRole.DEPARTMENT_OFFICER;
+        };
+    }
+}
