@@ -367,6 +367,124 @@ class DossierChainSystemTest {
                 .asLong()).isEqualTo(1_060_000L);
     }
 
+    /**
+     * The national leg of a state award: a Bằng khen của Thủ tướng Chính phủ for an official of commune 03390 at the
+     * final review of 2025 goes 12-SNNMT → Sở Nội vụ → council; the province may not decide it (competence says who
+     * does), so its Chairman's submission (tờ trình) proposes it; the national board (national.admin) returns it
+     * once with reasons, the province proposes again, the board appraises it, records the Prime Minister's decision
+     * and publishes it; the award is on the nominee's history. Cao Bằng: 404.
+     */
+    @Test
+    void aStateAwardIsProposedByTheProvinceAndAppraisedDecidedAndPublishedByTheNationalBoard() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(DossierFixtures.individual(2025, null));
+        body.put("occasion", "FINAL_REVIEW");
+        body.put("awardFormCode", "BANG_KHEN_THU_TUONG");
+        body.put("achievementSummary", "Thành tích xuất sắc trong 5 năm xây dựng nông thôn mới 2021–2025");
+        String personalId = ((Map<?, ?>) body.get("nominee")).get("personalId").toString();
+        var submitted = submit(COMMUNE, create(COMMUNE, body, null));
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        String id = submitted.json().get("id").asString();
+        assertThat(submitted.json().get("holderUnitCode").asString()).isEqualTo("12-SNNMT");
+        assertThat(submitted.json().get("findings").toString()).contains("NATIONAL");
+
+        var appraisal = DossierFixtures.move(STANDING, id, submitted.header("ETag"), "FORWARD", null);
+        var appraised = DossierFixtures.move(APPRAISER, id, appraisal.header("ETag"), "APPRAISE", null);
+        var council = GATEWAY.post("/api/v1/dossiers/" + id + "/council-result", Map.of("members", 15, "present",
+                13, "votesFor", 12, "votesAgainst", 1, "abstentions", 0, "secretBallot", true, "meetingDate",
+                LocalDate.now().toString())).token(token(APPRAISER)).header("If-Match", appraised.header("ETag"))
+                .send();
+        assertThat(council.status()).as(council.text()).isEqualTo(200);
+        assertThat(council.json().get("status").asString()).isEqualTo("APPROVED");
+
+        // The province may not decide a state award: competence says the national level does.
+        var provinceDecision = GATEWAY.post("/api/v1/decisions", Map.of("number", "ST-" + UUID.randomUUID()
+                .toString().substring(0, 6) + "/QĐ-UBND", "signedOn", LocalDate.now().toString(), "issuingBody",
+                "Ủy ban nhân dân tỉnh Lai Châu", "signerName", "Chủ tịch UBND tỉnh", "dossierIds", List.of(id)))
+                .token(token(SIGNER)).send();
+        assertThat(provinceDecision.status()).as(provinceDecision.text()).isEqualTo(422);
+        JsonNode refusal = provinceDecision.json().get("dossierErrors").get(0).get("findings");
+        assertThat(rulesOf(refusal, "FAIL")).containsExactly("COMPETENCE");
+        assertThat(refusal.toString()).contains("Cấp tỉnh không có thẩm quyền quyết định")
+                .contains("Thủ tướng Chính phủ").contains("Ban Thi đua – Khen thưởng Trung ương");
+
+        // The Chairman of the provincial People's Committee signs the submission; the dossier goes to the board.
+        String submissionNumber = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/TTr-UBND";
+        Map<String, Object> propose = Map.of("action", "PROPOSE", "submission", Map.of("number", submissionNumber,
+                "signedOn", LocalDate.now().toString(), "signerName", "Lê Văn Lương"));
+        var proposed = GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", propose).token(token(SIGNER))
+                .header("If-Match", council.header("ETag")).send();
+        assertThat(proposed.status()).as(proposed.text()).isEqualTo(200);
+        assertThat(proposed.json().get("status").asString()).isEqualTo("PROPOSED_TO_STATE");
+        assertThat(proposed.json().get("holderUnitCode").asString()).isEqualTo("VN");
+        assertThat(proposed.json().get("stateProposal").get("number").asString()).isEqualTo(submissionNumber);
+        assertThat(proposed.json().get("findings").toString()).contains("STATE_PROPOSAL");
+        // A stale ETag: 412.
+        assertThat(GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", propose).token(token(SIGNER))
+                .header("If-Match", council.header("ETag")).send().status()).isEqualTo(412);
+        // The province keeps seeing it but cannot appraise for the board; Cao Bằng never sees it.
+        assertThat(GATEWAY.get("/api/v1/dossiers/" + id).token(token(ADMIN)).send().status()).isEqualTo(200);
+        assertThat(GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "APPRAISE"))
+                .token(token(ADMIN)).header("If-Match", proposed.header("ETag")).send().status()).isEqualTo(403);
+        assertThat(GATEWAY.get("/api/v1/dossiers/" + id).token(token("caobang.admin")).send().status())
+                .isEqualTo(404);
+
+        // The national board sees it among those it holds, appraises it, records the Prime Minister's decision.
+        String board = "national.admin";
+        assertThat(GATEWAY.get("/api/v1/dossiers?holderUnitCode=VN&status=PROPOSED_TO_STATE&size=100")
+                .token(token(board)).send().json().get("items").toString()).contains(id);
+        // The board returns it to the province with its reasons; the province completes it and proposes again.
+        var returned = DossierFixtures.move(board, id, proposed.header("ETag"), "RETURN",
+                "Bổ sung ý kiến hiệp y của Ủy ban Mặt trận Tổ quốc tỉnh");
+        assertThat(returned.json().get("status").asString()).isEqualTo("RETURNED_TO_PROVINCE");
+        assertThat(returned.json().get("holderUnitCode").asString()).isEqualTo("12");
+        String secondSubmission = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/TTr-UBND";
+        var proposedAgain = GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "PROPOSE",
+                "submission", Map.of("number", secondSubmission, "signedOn", LocalDate.now().toString(),
+                        "signerName", "Lê Văn Lương"))).token(token(ADMIN))
+                .header("If-Match", returned.header("ETag")).send();
+        assertThat(proposedAgain.status()).as(proposedAgain.text()).isEqualTo(200);
+        assertThat(proposedAgain.json().get("stateProposal").get("number").asString()).isEqualTo(secondSubmission);
+        var accepted = DossierFixtures.move(board, id, proposedAgain.header("ETag"), "APPRAISE", null);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("STATE_APPRAISED");
+        String number = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-TTg";
+        var decision = GATEWAY.post("/api/v1/decisions", Map.of("number", number, "signedOn",
+                LocalDate.now().toString(), "issuingBody", "Thủ tướng Chính phủ", "signerName", "Phạm Minh Chính",
+                "dossierIds", List.of(id))).token(token(board)).send();
+        assertThat(decision.status()).as(decision.text()).isEqualTo(201);
+        assertThat(decision.json().path("tenant").isMissingNode() || decision.json().path("tenant").isNull())
+                .isTrue();
+        assertThat(decision.json().get("awardees").get(0).get("dossierId").asString()).isEqualTo(id);
+        var published = GATEWAY.post("/api/v1/decisions/" + decision.json().get("id").asString() + "/publication",
+                Map.of()).token(token(board)).send();
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
+
+        JsonNode awarded = GATEWAY.get("/api/v1/dossiers/" + id).token(token(COMMUNE)).send().json();
+        assertThat(awarded.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(awarded.get("decisionNumber").asString()).isEqualTo(number);
+        assertThat(awarded.get("decisionIssuingBody").asString()).isEqualTo("Thủ tướng Chính phủ");
+        assertThat(awarded.get("transitions").toString()).doesNotContain("\"audited\":false");
+        assertThat(GATEWAY.get("/api/v1/dossiers/" + id).token(token("caobang.admin")).send().status())
+                .isEqualTo(404);
+        JsonNode history = GATEWAY.get("/api/v1/award-history?personalId=" + personalId).token(token(ADMIN)).send()
+                .json();
+        assertThat(history.get("items").toString()).contains(number).contains("BANG_KHEN_THU_TUONG");
+
+        // Every move is in the province's trail, the decision in the national chain; both verify.
+        JsonNode trail = GATEWAY.get("/api/v1/audit?tenant=12&subjectId=" + id + "&size=50")
+                .token(token("national.inspector")).send().json();
+        List<String> actions = new ArrayList<>();
+        trail.get("items").forEach(r -> actions.add(r.get("action").asString()));
+        assertThat(actions).contains("COUNCIL_RESULT", "RETURN", "DECISION", "PUBLICATION");
+        assertThat(actions.stream().filter("PROPOSE"::equals)).hasSize(2);
+        assertThat(actions.stream().filter("APPRAISE"::equals)).hasSize(2);
+        assertThat(trail.toString()).contains(submissionNumber);
+        for (String chain : List.of("tenant=12", "tenant=national")) {
+            JsonNode verified = GATEWAY.get("/api/v1/audit/verify?" + chain).token(token("national.inspector"))
+                    .send().json();
+            assertThat(verified.get("valid").asBoolean()).as(chain + ": " + verified).isTrue();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.thidua.award.audit.AuditEvent;
 import vn.thidua.award.audit.AuditTrail;
+import vn.thidua.award.checks.Competence;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.dossiers.AwardSettings;
 import vn.thidua.award.dossiers.Dossier;
@@ -34,6 +35,7 @@ import vn.thidua.award.history.AwardHistory;
 import vn.thidua.award.history.AwardedEntry;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
@@ -85,10 +87,13 @@ public class Decisions {
 
     public Decision issue(DecisionRequest request, PlatformPrincipal caller) {
         DossierPolicy.POLICY.require(caller, Action.ISSUE_DECISION);
-        if (caller.tenant() == null) {
+        // The national board records state decisions (Thủ tướng Chính phủ, Chủ tịch nước): a tenant-less decision.
+        boolean national = caller.isNational() && caller.has(PlatformRole.NATIONAL_ADMIN);
+        if (caller.tenant() == null && !national) {
             throw ProblemException.forbidden("forbidden");
         }
-        if (mongo.exists(Query.query(Criteria.where("tenant").is(caller.tenant()).and("number").is(request.number())),
+        String tenant = national ? null : caller.tenant();
+        if (mongo.exists(Query.query(Criteria.where("tenant").is(tenant).and("number").is(request.number())),
                 Decision.class)) {
             throw ProblemException.conflict("decision-number-taken", request.number());
         }
@@ -97,15 +102,21 @@ public class Decisions {
         for (String id : new LinkedHashSet<>(request.dossierIds())) {
             try {
                 Dossier dossier = dossiers.get(id, caller);
-                if (dossier.status != DossierStatus.APPROVED) {
+                // A state decision is for a dossier the national board appraised; the others for approved ones.
+                DossierStatus ready = national ? DossierStatus.STATE_APPRAISED : DossierStatus.APPROVED;
+                if (dossier.status != ready) {
                     throw ProblemException.conflict("invalid-transition", "DECISION", dossier.status);
                 }
                 if (!Objects.equals(dossier.decidedAtUnitCode, caller.unitCode())) {
                     throw ProblemException.forbidden("not-at-this-stop", dossier.decidedAtUnitCode, "decision-signer");
                 }
-                String level = Objects.equals(caller.unitCode(), dossier.tenant) ? "PROVINCE"
+                String level = national ? Competence.NATIONAL
+                        : Objects.equals(caller.unitCode(), dossier.tenant) ? "PROVINCE"
                         : dossier.pathLevels.getOrDefault(caller.unitCode(), "DISTRICT");
                 List<Finding> findings = dossiers.checksForDecision(dossier, level);
+                if (national && dossier.rules.form() != null) {
+                    findings.add(Competence.issuingBody(dossier.rules.form(), request.issuingBody()));
+                }
                 if (findings.stream().anyMatch(Finding::blocks)) {
                     throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "rule-checks-failed", List.of(),
                             Map.of("findings", findings), "");
@@ -129,9 +140,10 @@ public class Decisions {
         }
         Decision decision = new Decision();
         decision.id = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        decision.tenant = caller.tenant();
+        decision.tenant = tenant;
         decision.decidingUnitCode = caller.unitCode();
-        decision.unitPath = Objects.equals(caller.unitCode(), caller.tenant()) ? List.of(caller.tenant())
+        decision.unitPath = national ? List.of(caller.unitCode())
+                : Objects.equals(caller.unitCode(), caller.tenant()) ? List.of(caller.tenant())
                 : List.of(caller.tenant(), caller.unitCode());
         decision.number = request.number();
         decision.signedOn = request.signedOn();
@@ -167,8 +179,8 @@ public class Decisions {
         Decision saved = mongo.insert(decision);
         audited(saved, issued, Map.of("number", saved.number, "dossiers", String.valueOf(awarded.size())));
         for (int i = 0; i < awarded.size(); i++) {
-            dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.awardees.get(i).prizeMoneyVnd(),
-                    caller);
+            dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.issuingBody, saved.signedOn,
+                    saved.awardees.get(i).prizeMoneyVnd(), caller);
         }
         return saved;
     }
@@ -176,7 +188,9 @@ public class Decisions {
     public Decision publish(String id, PlatformPrincipal caller) {
         Decision decision = get(id, caller);
         DossierPolicy.POLICY.require(caller, Action.PUBLISH);
-        if (!caller.isNational() && !Objects.equals(caller.unitCode(), decision.decidingUnitCode)) {
+        // The deciding unit publishes: the province, district or commune, or the national board for a state decision.
+        if (!Objects.equals(caller.unitCode(), decision.decidingUnitCode)
+                || decision.tenant == null && !caller.isNational()) {
             throw ProblemException.forbidden("forbidden");
         }
         if (decision.status != Decision.Status.ISSUED) {

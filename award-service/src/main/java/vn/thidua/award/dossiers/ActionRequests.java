@@ -1,5 +1,6 @@
 package vn.thidua.award.dossiers;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +16,20 @@ public final class ActionRequests {
     private ActionRequests() {
     }
 
-    /** {@code POST /dossiers/{id}/transitions}: RETURN and REJECT need a reason. */
-    public record TransitionRequest(@NotNull Workflow.Action action, @Size(max = 4000) String reason) {
+    /**
+     * {@code POST /dossiers/{id}/transitions}: RETURN and REJECT need a reason; PROPOSE (a STATE form, the province
+     * to the national level) needs the submission (tờ trình).
+     */
+    public record TransitionRequest(@NotNull Workflow.Action action, @Size(max = 4000) String reason,
+            @Valid StateSubmission submission) {
+    }
+
+    /**
+     * Tờ trình đề nghị khen thưởng cấp Nhà nước: the province's submission to the national level, its number
+     * (e.g. 125/TTr-UBND), date and signer (the Chairman of the provincial People's Committee).
+     */
+    public record StateSubmission(@Size(max = 64) String number, LocalDate signedOn,
+            @Size(max = 200) String signerName) {
     }
 
     /** The council's vote on a dossier (kết quả họp Hội đồng). */

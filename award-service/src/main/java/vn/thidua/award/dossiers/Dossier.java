@@ -64,7 +64,12 @@ public class Dossier {
     public String decidedAtUnitCode;
     public String decisionId;
     public String decisionNumber;
+    /** The decision's issuing body and day (a state decision: Thủ tướng Chính phủ, Chủ tịch nước). */
+    public String decisionIssuingBody;
+    public LocalDate decisionSignedOn;
     public Long prizeMoneyVnd;
+    /** A STATE form: the province's submission to the national level (tờ trình), the latest one. */
+    public StateProposal stateProposal;
     public Revocation revocation;
     /** Quota counters and once-only claims this dossier holds. */
     public List<String> quotaKeys = new ArrayList<>();
@@ -79,6 +84,11 @@ public class Dossier {
 
     /** Late hand-over: which step, its deadline and the day it happened. */
     public record LateFlag(int stepOrder, String stepName, LocalDate deadline, LocalDate handedOverOn) {
+    }
+
+    /** Tờ trình of the province to the national level: number, date, signer, and who entered it when. */
+    public record StateProposal(String number, LocalDate signedOn, String signerName, String enteredBy,
+            Instant enteredAt) {
     }
 
     /** Thu hồi: reason and legal basis (Chương VII Luật TĐKT). */

@@ -87,7 +87,9 @@ public class DossierController {
 
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Move the dossier: SUBMIT, FORWARD, RETURN, REJECT, DECIDE (within the level's competence), "
-            + "APPRAISE. If-Match required; RETURN/REJECT need a reason; failing rule checks answer 422 with findings")
+            + "APPRAISE; for a STATE form after the province's council, PROPOSE with the submission (tờ trình: number, "
+            + "signedOn, signerName) by the province, then APPRAISE / RETURN / REJECT by the national board. If-Match "
+            + "required; RETURN/REJECT need a reason; failing rule checks answer 422 with findings")
     public ResponseEntity<Dossier> transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request,
             PlatformPrincipal caller, @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
         long expected = Versions.requireIfMatch(ifMatch);

@@ -18,7 +18,8 @@ import vn.thidua.shared.security.RolePolicy;
  */
 public final class DossierPolicy {
 
-    public enum Action { READ, PROPOSE, REVIEW, APPRAISE, RECORD_COUNCIL, ISSUE_DECISION, PUBLISH, REVOKE }
+    public enum Action { READ, PROPOSE, REVIEW, APPRAISE, RECORD_COUNCIL, ISSUE_DECISION, PUBLISH, REVOKE,
+        PROPOSE_TO_STATE, STATE_APPRAISE }
 
     public static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
             .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
@@ -33,9 +34,15 @@ public final class DossierPolicy {
             // The district decides its own Giấy khen (pre-reform); the province's decisions are signed by the chairman,
             // and Sở Nội vụ (province-admin) may enter a decision signed on paper.
             // The commune office enters its chairman's Giấy khen decisions.
-            .allow(Action.ISSUE_DECISION, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN)
-            .allow(Action.PUBLISH, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN)
-            .allow(Action.REVOKE, DECISION_SIGNER, PROVINCE_ADMIN)
+            // The national board records the state decision (Thủ tướng Chính phủ, Chủ tịch nước) and publishes it.
+            .allow(Action.ISSUE_DECISION, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN,
+                    NATIONAL_ADMIN)
+            .allow(Action.PUBLISH, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN, NATIONAL_ADMIN)
+            .allow(Action.REVOKE, DECISION_SIGNER, PROVINCE_ADMIN, NATIONAL_ADMIN)
+            // A STATE form: the Chairman of the provincial People's Committee signs the submission (tờ trình);
+            // Sở Nội vụ enters it. The Central Emulation and Commendation Board appraises it.
+            .allow(Action.PROPOSE_TO_STATE, DECISION_SIGNER, PROVINCE_ADMIN)
+            .allow(Action.STATE_APPRAISE, NATIONAL_ADMIN)
             .build();
 
     private DossierPolicy() {

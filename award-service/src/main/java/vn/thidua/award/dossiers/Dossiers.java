@@ -65,6 +65,8 @@ public class Dossiers {
 
     private static final Logger log = LoggerFactory.getLogger(Dossiers.class);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The national board's unit (Ban Thi đua – Khen thưởng Trung ương), holder of a dossier proposed to the state. */
+    public static final String NATIONAL_UNIT = "VN";
 
     private final MongoTemplate mongo;
     private final PlatformData data;
@@ -280,6 +282,9 @@ public class Dossiers {
         if (action == Workflow.Action.SUBMIT) {
             return submit(dossier, request, caller);
         }
+        if (action == Workflow.Action.PROPOSE || DossierStatus.NATIONAL_LEG.contains(dossier.status)) {
+            return nationalLeg(dossier, request, caller);
+        }
         RouteStop stop = dossier.currentStop();
         requireActor(dossier, stop, caller);
         Workflow.Move move = Workflow.move(dossier.status, action, dossier.route, dossier.stopIndex);
@@ -328,6 +333,117 @@ public class Dossiers {
         } catch (OptimisticLockingFailureException lost) {
             giveBackNew(dossier, quotaBefore, claimsBefore);
             throw lost;
+        }
+    }
+
+    // ---------------------------------------------------------------- the national leg of a STATE form
+
+    /**
+     * A STATE form after the province's council: the province proposes it (tờ trình of the Chairman of the provincial
+     * People's Committee: number, date, signer), the Central Emulation and Commendation Board appraises it (accept →
+     * to the deciding authority, return to the province, reject), then records the state decision through
+     * {@code Decisions}. The plan gives the national step no deadline, so none is judged.
+     */
+    private Dossier nationalLeg(Dossier dossier, TransitionRequest request, PlatformPrincipal caller) {
+        Workflow.Action action = request.action();
+        Workflow.Actor actor = Workflow.actor(dossier.status);
+        if (actor == Workflow.Actor.ROUTE_STOP) {
+            throw ProblemException.conflict("invalid-transition", action, dossier.status);
+        }
+        requireLegActor(dossier, actor, caller);
+        Workflow.Move move = Workflow.move(dossier.status, action, dossier.route, dossier.stopIndex);
+        if (move == null) {
+            throw ProblemException.conflict("invalid-transition", action, dossier.status);
+        }
+        DossierStatus from = dossier.status;
+        Map<String, String> details = new HashMap<>();
+        List<String> quotaBefore = List.copyOf(dossier.quotaKeys);
+        List<String> claimsBefore = List.copyOf(dossier.claimKeys);
+        switch (action) {
+            case PROPOSE -> {
+                ActionRequests.StateSubmission submission = requireSubmission(request.submission());
+                String approvedAt = Objects.equals(dossier.decidedAtUnitCode, dossier.tenant) ? "PROVINCE"
+                        : String.valueOf(dossier.pathLevels == null ? null
+                                : dossier.pathLevels.get(dossier.decidedAtUnitCode));
+                Finding proposal = Competence.proposal(dossier.rules.form(), approvedAt);
+                if (proposal.blocks()) {
+                    throw checksFailed(List.of(proposal));
+                }
+                List<Finding> findings = recheckAndTake(dossier);
+                findings.add(proposal);
+                dossier.findings = findings;
+                dossier.stateProposal = new Dossier.StateProposal(submission.number().strip(), submission.signedOn(),
+                        submission.signerName().strip(), caller.username(), clock.instant());
+                dossier.holderUnitCode = NATIONAL_UNIT;
+                details.put("toUnit", NATIONAL_UNIT);
+                details.put("submissionNumber", dossier.stateProposal.number());
+                details.put("submissionSignedOn", String.valueOf(submission.signedOn()));
+                details.put("submissionSigner", dossier.stateProposal.signerName());
+            }
+            case APPRAISE -> {
+                List<Finding> findings = recheckAndTake(dossier);
+                findings.add(Competence.check(dossier.rules.form(), Competence.NATIONAL, today()));
+                dossier.findings = findings;
+                dossier.decidedAtUnitCode = caller.unitCode();
+                details.put("decidedBy", String.join(" / ", dossier.rules.form().decidedBy() == null ? List.of()
+                        : dossier.rules.form().decidedBy()));
+            }
+            case RETURN -> {
+                if (move.to() == DossierStatus.RETURNED) {
+                    dossier.holderUnitCode = dossier.proposingUnitCode;
+                    dossier.decidedAtUnitCode = null;
+                } else {
+                    dossier.holderUnitCode = dossier.tenant;
+                }
+                details.put("toUnit", dossier.holderUnitCode);
+            }
+            case REJECT -> details.put("atUnit", String.valueOf(dossier.holderUnitCode));
+            default -> throw ProblemException.conflict("invalid-transition", action, dossier.status);
+        }
+        dossier.status = move.to();
+        dossier.stopIndex = move.stopIndex();
+        try {
+            return saveMove(dossier, action.name(), from, request.reason(), caller, details);
+        } catch (OptimisticLockingFailureException lost) {
+            giveBackNew(dossier, quotaBefore, claimsBefore);
+            throw lost;
+        }
+    }
+
+    private static ActionRequests.StateSubmission requireSubmission(ActionRequests.StateSubmission submission) {
+        List<ProblemException.FieldViolation> violations = new ArrayList<>();
+        if (submission == null || submission.number() == null || submission.number().isBlank()) {
+            violations.add(new ProblemException.FieldViolation("submission.number", "required"));
+        }
+        if (submission == null || submission.signedOn() == null) {
+            violations.add(new ProblemException.FieldViolation("submission.signedOn", "required"));
+        }
+        if (submission == null || submission.signerName() == null || submission.signerName().isBlank()) {
+            violations.add(new ProblemException.FieldViolation("submission.signerName", "required"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return submission;
+    }
+
+    /**
+     * The province (its Chairman's decision-signer or Sở Nội vụ, at the province's own unit) proposes and handles
+     * what the national level returns; the national board's admin appraises. National inspectors read only.
+     */
+    static void requireLegActor(Dossier dossier, Workflow.Actor actor, PlatformPrincipal caller) {
+        if (actor == Workflow.Actor.NATIONAL_BOARD) {
+            if (!caller.isNational() || !DossierPolicy.POLICY.permits(caller, Action.STATE_APPRAISE)) {
+                throw ProblemException.forbidden("not-at-this-stop", NATIONAL_UNIT,
+                        vn.thidua.shared.security.PlatformRole.NATIONAL_ADMIN.claimName());
+            }
+            return;
+        }
+        boolean province = Objects.equals(caller.tenant(), dossier.tenant)
+                && Objects.equals(caller.unitCode(), dossier.tenant);
+        if (!province || !DossierPolicy.POLICY.permits(caller, Action.PROPOSE_TO_STATE)) {
+            throw ProblemException.forbidden("not-at-this-stop", dossier.tenant,
+                    PlatformRole.DECISION_SIGNER.claimName() + " / " + PlatformRole.PROVINCE_ADMIN.claimName());
         }
     }
 
@@ -771,7 +887,11 @@ public class Dossiers {
         Dossier dossier = get(id, caller);
         Versions.check(expected, dossier.version);
         DossierPolicy.POLICY.require(caller, Action.REVOKE);
-        if (!caller.isNational() && !Objects.equals(caller.unitCode(), dossier.tenant)) {
+        // A state award is revoked by the national level; the province's own awards by the province.
+        boolean stateAward = NATIONAL_UNIT.equals(dossier.decidedAtUnitCode);
+        boolean allowed = stateAward ? caller.isNational() && caller.has(PlatformRole.NATIONAL_ADMIN)
+                : Objects.equals(caller.tenant(), dossier.tenant) && Objects.equals(caller.unitCode(), dossier.tenant);
+        if (!allowed) {
             throw ProblemException.forbidden("forbidden");
         }
         if (dossier.status != DossierStatus.DECIDED && dossier.status != DossierStatus.PUBLISHED) {
@@ -828,10 +948,17 @@ public class Dossiers {
 
     public Dossier applyDecision(Dossier dossier, String decisionId, String number, Long prize,
             PlatformPrincipal caller) {
+        return applyDecision(dossier, decisionId, number, null, null, prize, caller);
+    }
+
+    public Dossier applyDecision(Dossier dossier, String decisionId, String number, String issuingBody,
+            LocalDate signedOn, Long prize, PlatformPrincipal caller) {
         DossierStatus from = dossier.status;
         dossier.status = DossierStatus.DECIDED;
         dossier.decisionId = decisionId;
         dossier.decisionNumber = number;
+        dossier.decisionIssuingBody = issuingBody;
+        dossier.decisionSignedOn = signedOn;
         dossier.prizeMoneyVnd = prize;
         return saveMove(dossier, "DECISION", from, null, caller, Map.of("decisionId", decisionId, "number", number));
     }

@@ -111,6 +111,81 @@ class DossierWorkflowWebTest {
         return mongo.insert(d);
     }
 
+    final String national = TestTokens.token("u-national", null, "VN", UnitLevel.NATIONAL,
+            PlatformRole.NATIONAL_ADMIN);
+    final String nationalInspector = TestTokens.token("u-n-insp", null, "VN", UnitLevel.NATIONAL,
+            PlatformRole.INSPECTOR);
+    final String signer = TestTokens.token("u-signer", "12", "12", UnitLevel.PROVINCE, PlatformRole.DECISION_SIGNER);
+
+    /** A Bằng khen của Thủ tướng Chính phủ the province proposed (tờ trình 125/TTr-UBND): at the national board. */
+    Dossier proposedToTheState() {
+        Dossier d = submittedDossier();
+        d.awardFormCode = "BANG_KHEN_THU_TUONG";
+        d.occasion = "FINAL_REVIEW";
+        d.stopIndex = 2;
+        d.status = DossierStatus.PROPOSED_TO_STATE;
+        d.holderUnitCode = Dossiers.NATIONAL_UNIT;
+        d.decidedAtUnitCode = "12";
+        d.stateProposal = new Dossier.StateProposal("125/TTr-UBND", LocalDate.of(2026, 2, 1), "Lê Văn Lương",
+                "u-signer", Instant.now());
+        return mongo.save(d);
+    }
+
+    @Test
+    void theNationalBoardActsOnAProposedStateAwardTheProvinceSeesItAndOtherProvincesGet404() {
+        Dossier dossier = proposedToTheState();
+        String path = "/api/v1/dossiers/" + dossier.id;
+
+        // Scope: the national board sees all, the province and the proposing commune keep seeing it; Cao Bằng never.
+        assertThat(http.get(path).token(national).send().status()).isEqualTo(200);
+        assertThat(http.get(path).token(admin).send().status()).isEqualTo(200);
+        assertThat(http.get(path).token(commune).send().status()).isEqualTo(200);
+        assertThat(http.get(path).token(caoBang).send().status()).isEqualTo(404);
+        assertThat(http.post(path + "/transitions", Map.of("action", "REJECT", "reason", "x")).token(caoBang)
+                .header("If-Match", "\"1\"").send().status()).isEqualTo(404);
+        // Only the national board's admin acts now: not the province, not a (read-only) national inspector.
+        String etag = http.get(path).token(national).send().header("ETag");
+        assertThat(http.post(path + "/transitions", Map.of("action", "APPRAISE")).token(admin)
+                .header("If-Match", etag).send().status()).isEqualTo(403);
+        assertThat(http.post(path + "/transitions", Map.of("action", "APPRAISE")).token(nationalInspector)
+                .header("If-Match", etag).send().status()).isEqualTo(403);
+        // If-Match and a reason are required; a stale ETag is 412.
+        assertThat(http.post(path + "/transitions", Map.of("action", "RETURN", "reason", "x")).token(national)
+                .send().status()).isEqualTo(428);
+        assertThat(http.post(path + "/transitions", Map.of("action", "RETURN")).token(national)
+                .header("If-Match", etag).send().status()).isEqualTo(400);
+        assertThat(http.post(path + "/transitions", Map.of("action", "RETURN", "reason", "x")).token(national)
+                .header("If-Match", "\"99\"").send().status()).isEqualTo(412);
+
+        // Returned to the province with reasons: held by the province again, still holding its quota slot.
+        var returned = http.post(path + "/transitions", Map.of("action", "RETURN", "reason",
+                "Thiếu ý kiến hiệp y của cơ quan có liên quan")).token(national).header("If-Match", etag).send();
+        assertThat(returned.status()).as(returned.text()).isEqualTo(200);
+        assertThat(returned.json().path("status").asString()).isEqualTo("RETURNED_TO_PROVINCE");
+        assertThat(returned.json().path("holderUnitCode").asString()).isEqualTo("12");
+        // Proposing again needs the submission's number, date and signer (400 naming them).
+        var noSubmission = http.post(path + "/transitions", Map.of("action", "PROPOSE")).token(signer)
+                .header("If-Match", returned.header("ETag")).send();
+        assertThat(noSubmission.status()).isEqualTo(400);
+        assertThat(noSubmission.json().path("errors").toString()).contains("submission.number")
+                .contains("submission.signedOn").contains("submission.signerName");
+        // The province withdraws it (reason required): it leaves the flow and gives the slot back.
+        var rejected = http.post(path + "/transitions", Map.of("action", "REJECT", "reason",
+                "Không bổ sung được hồ sơ")).token(signer).header("If-Match", returned.header("ETag")).send();
+        assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
+        assertThat(quotas.peek(new QuotaDemand(dossier.quotaKeys.getFirst(), "12", "", "", 5, "03390", null),
+                dossier.id).used()).isZero();
+
+        // Both moves are in the province's audit trail with their event ids, and the chain verifies.
+        Dossier stored = mongo.findById(dossier.id, Dossier.class);
+        JsonNode trail = http.get("/api/v1/audit?tenant=12&subjectId=" + dossier.id).token(admin).send().json();
+        assertThat(trail.path("items").toString()).contains("RETURNED_TO_PROVINCE").contains("REJECTED")
+                .contains(stored.transitions.getFirst().eventId());
+        assertThat(stored.transitions).allMatch(TransitionRecord::audited);
+        assertThat(http.get("/api/v1/audit/verify?tenant=12").token(admin).send().json().path("valid").asBoolean())
+                .isTrue();
+    }
+
     @Test
     void twoConcurrentMovesFromTheSameEtagGiveOneWinnerAndA412() throws Exception {
         Dossier dossier = submittedDossier();

@@ -44,6 +44,49 @@ class WorkflowTest {
     }
 
     @Test
+    void aStateFormApprovedByTheProvinceIsProposedToTheNationalLevelWhichAppraisesItForTheDecidingAuthority() {
+        // The province's council passed it: the province proposes (tờ trình), it does not decide.
+        assertThat(Workflow.actor(DossierStatus.APPROVED)).isEqualTo(Workflow.Actor.PROVINCE);
+        assertThat(Workflow.move(DossierStatus.APPROVED, Workflow.Action.PROPOSE, route, 2))
+                .isEqualTo(new Workflow.Move(DossierStatus.PROPOSED_TO_STATE, 2));
+        // At the Central Emulation and Commendation Board: accept → to the deciding authority.
+        assertThat(Workflow.actor(DossierStatus.PROPOSED_TO_STATE)).isEqualTo(Workflow.Actor.NATIONAL_BOARD);
+        assertThat(Workflow.move(DossierStatus.PROPOSED_TO_STATE, Workflow.Action.APPRAISE, route, 2))
+                .isEqualTo(new Workflow.Move(DossierStatus.STATE_APPRAISED, 2));
+        assertThat(Workflow.actor(DossierStatus.STATE_APPRAISED)).isEqualTo(Workflow.Actor.NATIONAL_BOARD);
+        // The state decision is a decision (POST /decisions), not a transition; the national step cannot forward.
+        assertThat(Workflow.move(DossierStatus.STATE_APPRAISED, Workflow.Action.DECIDE, route, 2)).isNull();
+        assertThat(Workflow.move(DossierStatus.PROPOSED_TO_STATE, Workflow.Action.FORWARD, route, 2)).isNull();
+        // Only an approved dossier can be proposed: not one still in appraisal, not a draft.
+        assertThat(Workflow.move(DossierStatus.IN_APPRAISAL, Workflow.Action.PROPOSE, route, 2)).isNull();
+        assertThat(Workflow.move(DossierStatus.DRAFT, Workflow.Action.PROPOSE, route, null)).isNull();
+        assertThat(DossierStatus.PROPOSED_TO_STATE.holding()).isTrue();
+        assertThat(DossierStatus.STATE_APPRAISED.holding()).isTrue();
+    }
+
+    @Test
+    void theNationalBoardReturnsToTheProvinceWithReasonsOrRejectsAndTheProvinceProposesAgainOrSendsItBack() {
+        assertThat(Workflow.move(DossierStatus.PROPOSED_TO_STATE, Workflow.Action.RETURN, route, 2))
+                .isEqualTo(new Workflow.Move(DossierStatus.RETURNED_TO_PROVINCE, 2));
+        assertThat(Workflow.actor(DossierStatus.RETURNED_TO_PROVINCE)).isEqualTo(Workflow.Actor.PROVINCE);
+        assertThat(DossierStatus.RETURNED_TO_PROVINCE.holding()).isTrue();
+        // The province completes it and proposes again (a new tờ trình) …
+        assertThat(Workflow.move(DossierStatus.RETURNED_TO_PROVINCE, Workflow.Action.PROPOSE, route, 2).to())
+                .isEqualTo(DossierStatus.PROPOSED_TO_STATE);
+        // … or returns it to the proposing unit, which leaves the flow and gives its quota back.
+        Workflow.Move back = Workflow.move(DossierStatus.RETURNED_TO_PROVINCE, Workflow.Action.RETURN, route, 2);
+        assertThat(back).isEqualTo(new Workflow.Move(DossierStatus.RETURNED, null));
+        assertThat(back.to().holding()).isFalse();
+        // Rejection (reason required) at the national level, or by the deciding authority after appraisal.
+        assertThat(Workflow.move(DossierStatus.PROPOSED_TO_STATE, Workflow.Action.REJECT, route, 2).to())
+                .isEqualTo(DossierStatus.REJECTED);
+        assertThat(Workflow.move(DossierStatus.STATE_APPRAISED, Workflow.Action.REJECT, route, 2).to())
+                .isEqualTo(DossierStatus.REJECTED);
+        assertThat(Workflow.move(DossierStatus.STATE_APPRAISED, Workflow.Action.RETURN, route, 2)).isNull();
+        assertThat(Workflow.needsReason(Workflow.Action.PROPOSE)).isFalse();
+    }
+
+    @Test
     void theCouncilNeedsAQuorumAndMoreThanHalfOfAllMembers() {
         CouncilRule rule = new CouncilRule(2.0 / 3.0, 0.5);
 
