@@ -1,6 +1,7 @@
 package vn.thidua.campaign.campaigns;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
@@ -34,11 +36,19 @@ public class CampaignController {
     }
 
     @GetMapping
-    @Operation(summary = "Campaigns visible to the caller, paginated: launched ones of their scope, drafts of their own")
-    public PageResponse<CampaignView> list(PlatformPrincipal caller,
+    @Operation(summary = "Campaigns visible to the caller, paginated: launched ones of their scope, drafts of their own",
+            description = "Items are summaries (CampaignSummary: identity, period, issuing document, standing agency, "
+                    + "status, owner, version) unless view=full, which gives each item's whole plan (CampaignView).")
+    public PageResponse<?> list(PlatformPrincipal caller,
             @RequestParam(required = false) CampaignStatus status,
+            @Parameter(description = "summary (default) or full")
+            @RequestParam(defaultValue = "summary") String view,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return campaigns.list(caller, status, page, size);
+        return switch (view.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "summary" -> campaigns.summaries(caller, status, page, size);
+            case "full" -> campaigns.list(caller, status, page, size);
+            default -> throw ProblemException.invalid("view", "type-mismatch", "summary | full");
+        };
     }
 
     @GetMapping("/{id}")

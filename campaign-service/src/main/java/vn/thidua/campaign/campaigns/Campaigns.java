@@ -87,16 +87,36 @@ public class Campaigns {
         return campaign;
     }
 
+    /** Full plans ({@link CampaignView}), for clients that need every plan of a page at once. */
     public PageResponse<CampaignView> list(PlatformPrincipal caller, CampaignStatus status, int page, int size) {
+        Query query = listQuery(caller, status, page, size);
+        long total = mongo.count(query, Campaign.class);
+        List<CampaignView> items = mongo.find(page(query, page, size), Campaign.class).stream()
+                .map(CampaignView::of).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    /** Summaries: only the fields a list shows are read from the store. */
+    public PageResponse<CampaignSummary> summaries(PlatformPrincipal caller, CampaignStatus status, int page,
+            int size) {
+        Query query = listQuery(caller, status, page, size);
+        long total = mongo.count(query, Campaign.class);
+        Query paged = page(query, page, size);
+        paged.fields().include(CampaignSummary.FIELDS);
+        List<CampaignSummary> items = mongo.find(paged, Campaign.class).stream().map(CampaignSummary::of).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    private Query listQuery(PlatformPrincipal caller, CampaignStatus status, int page, int size) {
         POLICY.require(caller, Action.READ);
         PageResponse.validate(page, size);
         Criteria visible = visibleTo(caller, units.callerPath(caller));
-        Query query = Query.query(status == null ? visible
+        return Query.query(status == null ? visible
                 : new Criteria().andOperator(visible, Criteria.where("status").is(status)));
-        long total = mongo.count(query, Campaign.class);
-        List<CampaignView> items = mongo.find(query.with(Sort.by("plan.code")).skip((long) page * size).limit(size),
-                Campaign.class).stream().map(CampaignView::of).toList();
-        return new PageResponse<>(items, page, size, total);
+    }
+
+    private static Query page(Query query, int page, int size) {
+        return Query.of(query).with(Sort.by("plan.code")).skip((long) page * size).limit(size);
     }
 
     public Campaign update(String id, long expectedVersion, CampaignPlan plan, PlatformPrincipal caller) {

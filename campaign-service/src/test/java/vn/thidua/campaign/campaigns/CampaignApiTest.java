@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -154,6 +155,38 @@ class CampaignApiTest {
 
         long after = http.get("/api/v1/campaigns").token(laiChauAdmin).send().json().get("totalItems").asLong();
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void listsGiveSummariesUnlessTheFullPlanIsAskedFor() {
+        String code = "LC-LIST-" + UUID.randomUUID();
+        http.post("/api/v1/campaigns", campaign(code)).token(laiChauAdmin).send();
+
+        JsonNode summary = itemWithCode(http.get("/api/v1/campaigns?size=100").token(laiChauAdmin).send().json(), code);
+        assertThat(summary.get("name").asString()).isEqualTo("Lai Châu chung sức xây dựng nông thôn mới");
+        assertThat(summary.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(summary.get("tenant").asString()).isEqualTo("12");
+        assertThat(summary.get("startYear").asInt()).isEqualTo(2021);
+        assertThat(summary.has("history")).isFalse();
+        assertThat(summary.has("createdBy")).isFalse();
+
+        JsonNode full = itemWithCode(http.get("/api/v1/campaigns?size=100&view=FULL").token(laiChauAdmin).send()
+                .json(), code);
+        assertThat(full.get("createdBy").asString()).isEqualTo("lc-admin");
+        assertThat(full.has("history")).isTrue();
+
+        var wrong = http.get("/api/v1/campaigns?view=everything").token(laiChauAdmin).send();
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("view");
+    }
+
+    private static JsonNode itemWithCode(JsonNode page, String code) {
+        for (JsonNode item : page.get("items")) {
+            if (item.get("code").asString().equals(code)) {
+                return item;
+            }
+        }
+        throw new AssertionError(code + " not in " + page);
     }
 
     @Test
