@@ -155,6 +155,54 @@ class RegistrationsSystemTest {
     }
 
     @Test
+    void twoOfficersForwardingAtOnceNeverPutARegistrationInTwoBatches() throws Exception {
+        String campaignId = RegistrationFixtures.campaignId();
+        // Three communes of Huyện Tam Đường register for 2024 through their district, which approves them.
+        List<String> ids = new ArrayList<>();
+        for (String commune : List.of("03394", "03400", "03405")) {
+            var created = GATEWAY.post("/api/v1/registrations", Map.of("campaignId", campaignId, "year", 2024,
+                    "unitCode", commune)).token(token(DISTRICT)).header("Idempotency-Key", "st-" + UUID.randomUUID())
+                    .send();
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            String id = created.json().get("id").asString();
+            var submitted = transition(DISTRICT, id, created.header("ETag"), "SUBMIT", null);
+            assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+            var approved = transition(DISTRICT, id, submitted.header("ETag"), "APPROVE", null);
+            assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+            ids.add(id);
+        }
+        // The district officer and the province admin (on the district's behalf) forward at the same moment, from
+        // six requests without a shared Idempotency-Key.
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<TestHttp.Response>> forwards = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean byProvince = i % 2 == 1;
+            forwards.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Map<String, Object> body = byProvince
+                        ? Map.of("campaignId", campaignId, "year", 2024, "fromUnitCode", "106")
+                        : Map.of("campaignId", campaignId, "year", 2024);
+                return GATEWAY.post("/api/v1/registrations/batches", body)
+                        .token(token(byProvince ? PROVINCE : DISTRICT)).send();
+            }));
+        }
+        start.countDown();
+        List<String> forwarded = new ArrayList<>();
+        for (var forward : forwards) {
+            TestHttp.Response response = forward.get();
+            assertThat(response.status()).as(response.text()).isIn(201, 422);
+            if (response.status() == 201) {
+                response.json().get("registrationIds").forEach(id -> forwarded.add(id.asString()));
+            }
+        }
+        assertThat(forwarded).as("each registration in exactly one batch").containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
     void afterTheReformACommuneGoesStraightToTheStandingAgencyOnTimeAndIsReturnedForCorrection() {
         String campaignId = RegistrationFixtures.campaignId();
         var created = GATEWAY.post("/api/v1/registrations", RegistrationFixtures.registrationBody(2027))

@@ -34,8 +34,8 @@ public final class ActionRequests {
 
     /** The council's vote on a dossier (kết quả họp Hội đồng). */
     public record CouncilRequest(@NotNull @Min(1) @Max(200) Integer members, @NotNull @Min(0) @Max(200) Integer present,
-            @NotNull @Min(0) Integer votesFor, @NotNull @Min(0) Integer votesAgainst,
-            @NotNull @Min(0) Integer abstentions, boolean secretBallot, @NotNull LocalDate meetingDate,
+            @NotNull @Min(0) @Max(200) Integer votesFor, @NotNull @Min(0) @Max(200) Integer votesAgainst,
+            @NotNull @Min(0) @Max(200) Integer abstentions, boolean secretBallot, @NotNull LocalDate meetingDate,
             @Size(max = 4000) String note) {
     }
 

@@ -856,7 +856,7 @@ public class Dossiers {
         if (request.present() > request.members()) {
             violations.add(new ProblemException.FieldViolation("present", "out-of-range", 0, request.members()));
         }
-        if (request.votesFor() + request.votesAgainst() + request.abstentions() > request.present()) {
+        if ((long) request.votesFor() + request.votesAgainst() + request.abstentions() > request.present()) {
             violations.add(new ProblemException.FieldViolation("votesFor", "votes-exceed-present", request.present()));
         }
         if (settings.getCouncil().getSecretBallotForms().contains(dossier.awardFormCode) && !request.secretBallot()) {
@@ -928,7 +928,19 @@ public class Dossiers {
         if (!(proposer || holder) || caller.has(PlatformRole.INSPECTOR)) {
             throw ProblemException.forbidden("forbidden");
         }
+        // Refused, decided, published, revoked: the dossier is closed, its files are what it was judged on.
+        if (CLOSED.contains(dossier.status)) {
+            throw ProblemException.conflict("dossier-not-editable", dossier.status);
+        }
+        // Once it has left the proposer, only the unit holding it adds files (the proposer's again when returned).
+        boolean preparing = dossier.status == DossierStatus.DRAFT || dossier.status == DossierStatus.RETURNED;
+        if (!holder && !preparing) {
+            throw ProblemException.forbidden("forbidden");
+        }
     }
+
+    private static final Set<DossierStatus> CLOSED = Set.of(DossierStatus.REJECTED, DossierStatus.NOT_APPROVED,
+            DossierStatus.DECIDED, DossierStatus.PUBLISHED, DossierStatus.REVOKED);
 
     // ---------------------------------------------------------------- used by decisions and batches
 

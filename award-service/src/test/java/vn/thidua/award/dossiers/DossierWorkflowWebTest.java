@@ -249,6 +249,59 @@ class DossierWorkflowWebTest {
     }
 
     @Test
+    void councilVotesThatOverflowWhenSummedAreRefusedNamingTheField() {
+        Dossier dossier = submittedDossier();
+        dossier.stopIndex = 2;
+        dossier.holderUnitCode = "12-SNV";
+        dossier.status = DossierStatus.AWAITING_COUNCIL;
+        dossier = mongo.save(dossier);
+        String appraiser = TestTokens.token("u-appr", "12", "12-SNV", UnitLevel.AGENCY, PlatformRole.APPRAISER);
+        // 2147483647 + 2147483647 + 2 wraps to 0 in int arithmetic: the sum must not pass the "present" check.
+        var answer = http.post("/api/v1/dossiers/" + dossier.id + "/council-result", Map.of("members", 9, "present", 9,
+                "votesFor", Integer.MAX_VALUE, "votesAgainst", Integer.MAX_VALUE, "abstentions", 2,
+                "secretBallot", true, "meetingDate", "2026-01-10")).token(appraiser)
+                .header("If-Match", "\"" + dossier.version + "\"").send();
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors").get(0).path("field").asString()).startsWith("votes");
+        assertThat(mongo.findById(dossier.id, Dossier.class).status).isEqualTo(DossierStatus.AWAITING_COUNCIL);
+    }
+
+    /** POSTs a small PDF as multipart part {@code file}; answers the status. */
+    int upload(String dossierId, String token) throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String boundary = "t-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/dossiers/" + dossierId + "/attachments"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void filesAreAddedByTheProposerWhilePreparingOrByTheHolderNeverToAClosedDossier() throws Exception {
+        Dossier inReview = submittedDossier();
+        // At the district now: the commune no longer changes what the district reviews; the district may add.
+        assertThat(upload(inReview.id, commune)).isEqualTo(403);
+        assertThat(upload(inReview.id, district)).isEqualTo(201);
+        assertThat(mongo.findById(inReview.id, Dossier.class).attachments).hasSize(1);
+
+        Dossier published = submittedDossier();
+        published.status = DossierStatus.PUBLISHED;
+        published.holderUnitCode = "03390";
+        published = mongo.save(published);
+        assertThat(upload(published.id, commune)).isEqualTo(409);
+        assertThat(upload(published.id, admin)).isEqualTo(409);
+        assertThat(mongo.findById(published.id, Dossier.class).attachments).isEmpty();
+    }
+
+    @Test
     void theRouteAndTheProvinceSeeADossierOthersGet404() {
         Dossier dossier = submittedDossier();
         String path = "/api/v1/dossiers/" + dossier.id;

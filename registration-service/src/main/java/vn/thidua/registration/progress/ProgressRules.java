@@ -16,6 +16,7 @@ import vn.thidua.shared.error.ProblemException.FieldViolation;
 public final class ProgressRules {
 
     public static final String FLAG = "FLAG";
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private ProgressRules() {
     }
@@ -24,6 +25,10 @@ public final class ProgressRules {
         List<FieldViolation> violations = new ArrayList<>();
         if (request.measuredOn() != null && request.measuredOn().isAfter(today)) {
             violations.add(new FieldViolation("measuredOn", "in-future", today));
+        }
+        if (request.measuredOn() != null && request.measuredOn().isBefore(EARLIEST)) {
+            // Campaign years start at 2000 everywhere: an older day is a typo (0001-01-01), not a result.
+            violations.add(new FieldViolation("measuredOn", "out-of-range", EARLIEST, today));
         }
         if (FLAG.equals(request.unitOfMeasure()) && request.value() != null
                 && request.value().compareTo(BigDecimal.ZERO) != 0 && request.value().compareTo(BigDecimal.ONE) != 0) {

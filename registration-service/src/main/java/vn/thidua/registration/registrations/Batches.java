@@ -82,12 +82,28 @@ public class Batches {
                 List.of(next.reviewerCode()), request.note(), caller.username(), now));
         // One atomic update per registration (no transactions): the recipient reads it from now on, the forwarding
         // unit will not forward it again. A crash half-way leaves the rest pending, to go in the next batch.
+        // Conditional on "not forwarded by this unit yet": a concurrent forward of the same unit claims each
+        // registration once; this batch keeps only what it claimed.
+        List<String> claimed = new ArrayList<>();
         for (String id : ids) {
             ChangeSequence.Stamp stamp = changes.next(Registrations.FEED);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
+            long updated = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("forwardedBy").ne(from)
+                    .and("status").is(RegistrationStatus.APPROVED)), new Update()
                     .addToSet("recipients", next.reviewerCode()).addToSet("forwardedBy", from)
                     .addToSet("batchIds", batch.id()).inc("version", 1).set("changeSeq", stamp.seq())
-                    .set("changedAt", stamp.at()).set("updatedAt", now), Registration.class);
+                    .set("changedAt", stamp.at()).set("updatedAt", now), Registration.class).getModifiedCount();
+            if (updated > 0) {
+                claimed.add(id);
+            }
+        }
+        if (claimed.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").is(batch.id())), Batch.class);
+            throw ProblemException.unprocessable("nothing-to-forward", from, campaign.code(), request.year());
+        }
+        if (claimed.size() < ids.size()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(batch.id())),
+                    new Update().set("registrationIds", claimed).set("count", claimed.size()), Batch.class);
+            return mongo.findById(batch.id(), Batch.class);
         }
         return batch;
     }

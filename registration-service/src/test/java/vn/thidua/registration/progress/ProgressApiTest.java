@@ -123,6 +123,19 @@ class ProgressApiTest extends PlatformWebTest {
     }
 
     @Test
+    void aResultMeasuredBeforeTheYear2000IsRefusedNamingMeasuredOn() {
+        String unit = "03400";
+        for (String day : List.of("0001-01-01", "1999-12-31")) {
+            var response = http.post("/api/v1/progress", result(unit, "NTM_CRITERIA_MET", 5, "CRITERIA", day))
+                    .token(laiChauAdmin).send();
+            assertThat(response.status()).as(response.text()).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("measuredOn");
+        }
+        var series = http.get("/api/v1/progress?unitCode=" + unit + "&to=1999-12-31").token(laiChauAdmin).send().json();
+        assertThat(series.get("totalItems").asLong()).isZero();
+    }
+
+    @Test
     void anotherProvinceNeitherReadsNorRecordsLaiChauResults() {
         JsonNode mine = record(laiChauAdmin, result("03413", "NTM_CRITERIA_MET", 10, "CRITERIA", "2024-06-30"));
         String id = mine.get("id").asString();
