@@ -352,11 +352,35 @@ class DossierChainSystemTest {
         var decided = DossierFixtures.move(COMMUNE, id, submitted.header("ETag"), "DECIDE", null);
         assertThat(decided.json().get("status").asString()).isEqualTo("APPROVED");
 
-        var decision = GATEWAY.post("/api/v1/decisions", Map.of("number", "ST-" + UUID.randomUUID().toString()
-                .substring(0, 6) + "/QĐ-UBND", "signedOn", LocalDate.now().toString(), "issuingBody",
-                "Ủy ban nhân dân xã Bình Lư", "signerName", "Chủ tịch UBND xã", "dossierIds", List.of(id)))
-                .token(token(COMMUNE)).send();
-        assertThat(decision.status()).as(decision.text()).isEqualTo(201);
+        // Two decisions for the same dossier issued at the same moment: one is written, the other is refused
+        // naming the dossier and leaves nothing behind.
+        CountDownLatch start = new CountDownLatch(1);
+        List<String> numbers = List.of("ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND",
+                "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND");
+        List<CompletableFuture<TestHttp.Response>> racers = new ArrayList<>();
+        for (String number : numbers) {
+            racers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return GATEWAY.post("/api/v1/decisions", Map.of("number", number, "signedOn",
+                        LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân xã Bình Lư", "signerName",
+                        "Chủ tịch UBND xã", "dossierIds", List.of(id))).token(token(COMMUNE)).send();
+            }));
+        }
+        start.countDown();
+        List<TestHttp.Response> answers = racers.stream().map(CompletableFuture::join).toList();
+        assertThat(answers.stream().map(TestHttp.Response::status).toList()).containsExactlyInAnyOrder(201, 409);
+        TestHttp.Response decision = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow();
+        TestHttp.Response refused = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertThat(refused.json().get("code").asString()).isEqualTo("dossier-already-on-decision");
+        String lostNumber = numbers.get(answers.indexOf(refused));
+        List<String> written = new ArrayList<>();
+        GATEWAY.get("/api/v1/decisions?size=100").token(token(COMMUNE)).send().json().get("items")
+                .forEach(d -> written.add(d.get("number").asString()));
+        assertThat(written).contains(decision.json().get("number").asString()).doesNotContain(lostNumber);
         // 0.3 × 2 340 000 × 1.5 = 1 053 000 → rounded up to tens of thousands: 1 060 000 đồng.
         assertThat(decision.json().get("awardees").get(0).get("prizeMoneyVnd").asLong()).isEqualTo(1_060_000L);
         assertThat(decision.json().get("awardees").get(0).get("prizeMoneyBasis").asString()).contains("152/2025");

@@ -56,9 +56,11 @@ public class Decisions {
     private final AwardHistory history;
     private final AwardSettings settings;
     private final Clock clock;
+    private final DecisionClaims claims;
 
     public Decisions(MongoTemplate mongo, Dossiers dossiers, AuditTrail audit, AwardHistory history,
             AwardSettings settings, Clock clock) {
+        this.claims = new DecisionClaims(mongo, clock);
         this.mongo = mongo;
         this.dossiers = dossiers;
         this.audit = audit;
@@ -176,7 +178,16 @@ public class Decisions {
         decision.totalPrizeMoneyVnd = total;
         TransitionRecord issued = record("DECISION_ISSUED", null, Decision.Status.ISSUED.name(), caller);
         decision.transitions.add(issued);
-        Decision saved = mongo.insert(decision);
+        List<String> dossierIds = awarded.stream().map(d -> d.id).toList();
+        claims.claimAll(dossierIds, decision.id);
+        Decision saved;
+        try {
+            saved = mongo.insert(decision);
+        } catch (org.springframework.dao.DuplicateKeyException numberTaken) {
+            // The same number issued at the same moment by another signer: the unique index decided.
+            claims.releaseAll(dossierIds, decision.id);
+            throw ProblemException.conflict("decision-number-taken", request.number());
+        }
         audited(saved, issued, Map.of("number", saved.number, "dossiers", String.valueOf(awarded.size())));
         for (int i = 0; i < awarded.size(); i++) {
             dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.issuingBody, saved.signedOn,

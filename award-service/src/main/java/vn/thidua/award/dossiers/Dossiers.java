@@ -823,12 +823,18 @@ public class Dossiers {
                     Map.of("dossierErrors", errors), errors.size(), request.dossierIds().size());
         }
         List<Dossier> done = new ArrayList<>();
-        for (Dossier dossier : ready) {
+        for (int i = 0; i < ready.size(); i++) {
+            Dossier dossier = ready.get(i);
             DossierStatus from = DossierStatus.IN_REVIEW;
             try {
                 done.add(saveMove(dossier, "FORWARD", from, request.note(), caller,
                         Map.of("toUnit", dossier.holderUnitCode, "batch", String.valueOf(ready.size()))));
             } catch (OptimisticLockingFailureException lost) {
+                // The slots this attempt newly took for the dossier that changed meanwhile and for those not saved
+                // yet go back (what their stored versions hold stays); the saved ones keep theirs, moved back.
+                for (Dossier unsaved : ready.subList(i, ready.size())) {
+                    giveBackNew(unsaved, before.get(unsaved.id).get(0), before.get(unsaved.id).get(1));
+                }
                 for (Dossier back : done) {
                     back.status = DossierStatus.IN_REVIEW;
                     back.stopIndex = back.stopIndex - 1;

@@ -1,0 +1,82 @@
+package vn.thidua.award.decisions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.thidua.shared.error.ProblemException;
+
+/**
+ * One decision per dossier, also when two signers issue at the same moment: before a decision is written, each of
+ * its dossiers is claimed by a document whose id is the dossier's (one insert wins, without transactions). The
+ * loser gives back what it claimed and answers 409 naming the dossier; nothing of it is written.
+ *
+ * <p>A claim whose decision was never written (the service stopped between the two writes) is taken over after
+ * {@link #ABANDONED}, so a crash cannot block a dossier for ever.
+ */
+class DecisionClaims {
+
+    static final Duration ABANDONED = Duration.ofMinutes(2);
+
+    @Document("decision_claims")
+    record Claim(@Id String dossierId, String decisionId, Instant at) {
+    }
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    DecisionClaims(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Claims every dossier for the decision, or none of them (409 naming the first one taken). */
+    void claimAll(List<String> dossierIds, String decisionId) {
+        List<String> claimed = new ArrayList<>();
+        for (String dossierId : dossierIds) {
+            if (!claim(dossierId, decisionId)) {
+                releaseAll(claimed, decisionId);
+                throw ProblemException.conflict("dossier-already-on-decision", dossierId);
+            }
+            claimed.add(dossierId);
+        }
+    }
+
+    /** Gives back this decision's claims (it was not written after all). */
+    void releaseAll(List<String> dossierIds, String decisionId) {
+        for (String dossierId : dossierIds) {
+            mongo.remove(Query.query(Criteria.where("_id").is(dossierId).and("decisionId").is(decisionId)),
+                    Claim.class);
+        }
+    }
+
+    private boolean claim(String dossierId, String decisionId) {
+        Instant now = clock.instant();
+        try {
+            mongo.insert(new Claim(dossierId, decisionId, now));
+            return true;
+        } catch (DuplicateKeyException taken) {
+            Claim existing = mongo.findById(dossierId, Claim.class);
+            if (existing == null) {
+                return claim(dossierId, decisionId);
+            }
+            boolean abandoned = existing.at().plus(ABANDONED).isBefore(now)
+                    && !mongo.exists(Query.query(Criteria.where("_id").is(existing.decisionId())), Decision.class);
+            if (!abandoned) {
+                return false;
+            }
+            // Conditional on the abandoned claim: two takers of the same abandoned claim cannot both win.
+            return mongo.updateFirst(Query.query(Criteria.where("_id").is(dossierId)
+                            .and("decisionId").is(existing.decisionId())),
+                    Update.update("decisionId", decisionId).set("at", now), Claim.class).getModifiedCount() == 1;
+        }
+    }
+}
