@@ -209,8 +209,11 @@ class DossierChainSystemTest {
         List<String> communes = new ArrayList<>();
         GATEWAY.get("/api/v1/units/106/children?asOf=2024-06-01&size=100").token(token(DISTRICT)).send().json()
                 .get("items").forEach(u -> communes.add(u.get("code").asString()));
-        // 03390's flag is in the demo data; any other commune of the district will do.
+        // 03390's flag is in the demo data, and once-only follows the 2025 mergers: the old communes merged into
+        // Xã Bình Lư (03390) share its flag. Any other commune of the district will do.
         communes.remove("03390");
+        GATEWAY.get("/api/v1/units/03390/predecessors").token(token(DISTRICT)).send().json()
+                .forEach(p -> communes.remove(p.get("unit").get("code").asString()));
         assertThat(communes).isNotEmpty();
         String commune = communes.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(communes.size()));
         DossierFixtures.status(commune, "NTM_STANDARD_MET");
