@@ -1,6 +1,7 @@
 package vn.thidua.reporting.clients;
 
 import java.util.List;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -11,6 +12,10 @@ public interface CampaignApi {
 
     @GetExchange
     CampaignPage list(@RequestParam int page, @RequestParam int size);
+
+    /** One campaign as the caller sees it; 404 when it does not exist or is outside the caller's scope. */
+    @GetExchange("/{id}")
+    CampaignSummary get(@PathVariable String id);
 
     /** Only the fields reporting needs; campaign-service's own types are never shared. */
     record CampaignPage(List<CampaignSummary> items, int page, int size, long totalItems) {

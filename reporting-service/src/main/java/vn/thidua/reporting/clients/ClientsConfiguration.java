@@ -14,4 +14,10 @@ class ClientsConfiguration {
             @Value("${thidua.services.campaign:http://localhost:8081}") String baseUrl) {
         return clients.create(CampaignApi.class, baseUrl, Duration.ofSeconds(3));
     }
+
+    @Bean
+    RegistrationApi registrationApi(PlatformClients clients,
+            @Value("${thidua.services.registration:http://localhost:8082}") String baseUrl) {
+        return clients.create(RegistrationApi.class, baseUrl, Duration.ofSeconds(3));
+    }
 }
