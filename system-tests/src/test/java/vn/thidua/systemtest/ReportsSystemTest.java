@@ -69,6 +69,10 @@ class ReportsSystemTest {
         JsonNode total = statusRows.get(statusRows.size() - 1);
         assertThat(total.get(0).asString()).isEqualTo("Tổng số");
         assertThat(total.get(1).asInt()).isPositive();
+        // Reviewing units by code and name, as the registry had them in the report's year (districts until 2025).
+        java.util.List<String> reviewers = new java.util.ArrayList<>();
+        tables.get(1).get("rows").forEach(row -> reviewers.add(row.get(0).asString()));
+        assertThat(reviewers).contains("106 – Huyện Tam Đường");
     }
 
     @Test

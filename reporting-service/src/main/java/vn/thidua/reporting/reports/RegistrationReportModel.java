@@ -33,6 +33,14 @@ public final class RegistrationReportModel {
     }
 
     public static RegistrationReport of(Campaign campaign, int year, Aggregate aggregate, OffsetDateTime now) {
+        return of(campaign, year, aggregate, now, code -> code);
+    }
+
+    /**
+     * @param unitLabel how a reviewing unit is shown (its code with its name from the unit registry)
+     */
+    public static RegistrationReport of(Campaign campaign, int year, Aggregate aggregate, OffsetDateTime now,
+            java.util.function.UnaryOperator<String> unitLabel) {
         List<String> statuses = new ArrayList<>(STATUSES.keySet());
         Map<String, Integer> byStatus = aggregate.byStatus() == null ? Map.of() : aggregate.byStatus();
         byStatus.keySet().stream().filter(s -> !statuses.contains(s)).sorted().forEach(statuses::add);
@@ -49,7 +57,7 @@ public final class RegistrationReportModel {
         List<List<Object>> reviewerRows = new ArrayList<>();
         if (aggregate.byReviewer() != null) {
             aggregate.byReviewer().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-                List<Object> row = new ArrayList<>(List.of(entry.getKey()));
+                List<Object> row = new ArrayList<>(List.of(unitLabel.apply(entry.getKey())));
                 int total = 0;
                 for (String status : statuses) {
                     int count = entry.getValue().getOrDefault(status, 0);

@@ -1,8 +1,10 @@
 package vn.thidua.reporting.reports;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.HttpClientErrorException;
@@ -11,6 +13,7 @@ import vn.thidua.reporting.clients.RegistrationApi;
 import vn.thidua.reporting.reports.RegistrationReport.Campaign;
 import vn.thidua.shared.client.PlatformClients;
 import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.units.UnitDirectory;
 
 /**
  * Reads the campaign (campaign-service) and the aggregate (registration-service) with the caller's token, so the
@@ -28,10 +31,26 @@ public class RegistrationReports {
     private final RegistrationApi registrations;
     private final PlatformClients clients;
 
-    public RegistrationReports(CampaignApi campaigns, RegistrationApi registrations, PlatformClients clients) {
+    private final UnitDirectory units;
+
+    public RegistrationReports(CampaignApi campaigns, RegistrationApi registrations, PlatformClients clients,
+            @Value("${thidua.services.registration:http://localhost:8082}") String registrationUrl) {
         this.campaigns = campaigns;
         this.registrations = registrations;
         this.clients = clients;
+        this.units = UnitDirectory.create(clients, registrationUrl);
+    }
+
+    /**
+     * "106 – Huyện Tam Đường": the unit as it was early in the report's year (the reviewers of 2025 include districts,
+     * which ended on 30 June 2025). Only the code when the registry cannot say: a name is not worth failing a report.
+     */
+    String unitLabel(String code, int year) {
+        try {
+            return units.find(code, LocalDate.of(year, 1, 1)).map(u -> code + " – " + u.name()).orElse(code);
+        } catch (ProblemException registryAway) {
+            return code;
+        }
     }
 
     public RegistrationReport build(String campaignId, int year) {
@@ -60,6 +79,6 @@ public class RegistrationReports {
             throw ProblemException.notFound("campaign", campaignId);
         }
         return RegistrationReportModel.of(new Campaign(campaign.id(), campaign.code(), campaign.name()), year,
-                aggregate, OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
+                aggregate, OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS), code -> unitLabel(code, year));
     }
 }
