@@ -2,16 +2,12 @@ package vn.thidua.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.thidua.shared.test.TestHttp;
 
 /**
@@ -31,7 +27,7 @@ final class DossierFixtures {
 
     static synchronized String campaignId() {
         if (campaignId == null) {
-            campaignId = launchedCampaign();
+            campaignId = TestCampaigns.launchedLaiChauCopy(GATEWAY, "ST-DOS-", "Phong trào kiểm thử hồ sơ khen thưởng (system test)");
         }
         return campaignId;
     }
@@ -111,36 +107,5 @@ final class DossierFixtures {
         var posted = GATEWAY.post("/api/v1/progress", Map.of("unitCode", unitCode, "indicator", flag, "value", 1,
                 "unitOfMeasure", "FLAG", "measuredOn", "2024-12-01")).token(Stack.token(OWNER)).send();
         assertThat(posted.status()).as("progress " + unitCode + ": " + posted.text()).isIn(200, 201);
-    }
-
-    private static String launchedCampaign() {
-        ObjectNode body = (ObjectNode) demoPlan("campaign-laichau-ntm").deepCopy();
-        body.put("code", "ST-DOS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        body.put("name", "Phong trào kiểm thử hồ sơ khen thưởng (system test)");
-        body.put("endYear", 2027);
-        body.remove("parentCampaignId");
-        String token = Stack.token(OWNER);
-        var created = GATEWAY.post("/api/v1/campaigns", body).token(token).send();
-        assertThat(created.status()).as("campaign: " + created.text()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        var launched = GATEWAY.post("/api/v1/campaigns/" + id + "/transitions",
-                Map.of("transition", "LAUNCH", "note", "system test")).token(token).send();
-        assertThat(launched.status()).as("launch: " + launched.text()).isEqualTo(200);
-        return id;
-    }
-
-    private static JsonNode demoPlan(String key) {
-        try {
-            JsonNode data = TestHttp.JSON.readTree(Files.readString(Stack.ROOT.resolve(
-                    "launcher/src/main/resources/demo/demo-data.json")));
-            for (JsonNode item : data.get("requests")) {
-                if (key.equals(item.get("key").asString())) {
-                    return item.get("body");
-                }
-            }
-            throw new IllegalStateException("no demo request " + key);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,14 +2,8 @@ package vn.thidua.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.thidua.shared.test.TestHttp;
 
 /**
@@ -30,7 +24,7 @@ final class RegistrationFixtures {
 
     static synchronized String campaignId() {
         if (campaignId == null) {
-            campaignId = launchedCampaign();
+            campaignId = TestCampaigns.launchedLaiChauCopy(CAMPAIGNS, "ST-REG-", "Phong trào kiểm thử đăng ký thi đua (system test)");
         }
         return campaignId;
     }
@@ -46,40 +40,5 @@ final class RegistrationFixtures {
     /** The isolation test's registration: 03390 for 2026 (RegistrationsSystemTest uses 2025 and 2027). */
     static Map<String, Object> isolationRegistrationBody() {
         return registrationBody(2026);
-    }
-
-    private static String launchedCampaign() {
-        JsonNode plan = demoPlan("campaign-laichau-ntm");
-        ObjectNode body = (ObjectNode) plan.deepCopy();
-        body.put("code", "ST-REG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        body.put("name", "Phong trào kiểm thử đăng ký thi đua (system test)");
-        body.put("endYear", 2027);
-        // The demo names its national parent by {ref:…}; this test campaign stands alone.
-        body.remove("parentCampaignId");
-        String token = Stack.token(OWNER);
-        var created = CAMPAIGNS.post("/api/v1/campaigns", body).token(token).send();
-        assertThat(created.status()).as("campaign: " + created.text()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        var launched = CAMPAIGNS.post("/api/v1/campaigns/" + id + "/transitions",
-                Map.of("transition", "LAUNCH", "note", "system test")).token(token).send();
-        assertThat(launched.status()).as("launch: " + launched.text()).isEqualTo(200);
-        return id;
-    }
-
-    private static JsonNode demoPlan(String key) {
-        try {
-            JsonNode data = TestHttp.JSON.readTree(Files.readString(Stack.ROOT.resolve(
-                    "launcher/src/main/resources/demo/demo-data.json")));
-            List<String> keys = new ArrayList<>();
-            for (JsonNode item : data.get("requests")) {
-                keys.add(item.get("key").asString());
-                if (key.equals(item.get("key").asString())) {
-                    return item.get("body");
-                }
-            }
-            throw new IllegalStateException("no demo request " + key + " among " + keys);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import vn.thidua.award.audit.AuditTrail;
 import vn.thidua.award.checks.Competence;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.dossiers.AwardSettings;
+import vn.thidua.award.dossiers.BatchRefusal;
 import vn.thidua.award.dossiers.Dossier;
 import vn.thidua.award.dossiers.DossierPolicy;
 import vn.thidua.award.dossiers.DossierPolicy.Action;
@@ -99,7 +99,7 @@ public class Decisions {
                 Decision.class)) {
             throw ProblemException.conflict("decision-number-taken", request.number());
         }
-        List<Map<String, Object>> errors = new ArrayList<>();
+        BatchRefusal errors = new BatchRefusal();
         List<Dossier> awarded = new ArrayList<>();
         for (String id : new LinkedHashSet<>(request.dossierIds())) {
             try {
@@ -126,19 +126,11 @@ public class Decisions {
                 dossier.findings = findings;
                 awarded.add(dossier);
             } catch (ProblemException refused) {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("dossierId", id);
-                error.put("status", refused.status().value());
-                error.put("code", refused.code());
-                if (refused.properties().containsKey("findings")) {
-                    error.put("findings", refused.properties().get("findings"));
-                }
-                errors.add(error);
+                errors.add(id, refused);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "batch-refused", List.of(),
-                    Map.of("dossierErrors", errors), errors.size(), request.dossierIds().size());
+            throw errors.problem(request.dossierIds().size());
         }
         Decision decision = new Decision();
         decision.id = UUID.randomUUID().toString().replace("-", "").substring(0, 24);

@@ -782,7 +782,7 @@ public class Dossiers {
      * and its save (412), those already forwarded are moved back (FORWARD_UNDONE, audited) and the answer is 409.
      */
     public List<Dossier> forwardAll(ActionRequests.ForwardingRequest request, PlatformPrincipal caller) {
-        List<Map<String, Object>> errors = new ArrayList<>();
+        BatchRefusal errors = new BatchRefusal();
         List<Dossier> ready = new ArrayList<>();
         Map<String, List<List<String>>> before = new HashMap<>();
         LocalDate today = today();
@@ -805,22 +805,14 @@ public class Dossiers {
                 dossier.status = move.to();
                 dossier.stopIndex = move.stopIndex();
             } catch (ProblemException refused) {
-                Map<String, Object> error = new java.util.LinkedHashMap<>();
-                error.put("dossierId", id);
-                error.put("status", refused.status().value());
-                error.put("code", refused.code());
-                if (refused.properties().containsKey("findings")) {
-                    error.put("findings", refused.properties().get("findings"));
-                }
-                errors.add(error);
+                errors.add(id, refused);
             }
         }
         if (!errors.isEmpty()) {
             for (Dossier taken : ready) {
                 giveBackNew(taken, before.get(taken.id).get(0), before.get(taken.id).get(1));
             }
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "batch-refused", List.of(),
-                    Map.of("dossierErrors", errors), errors.size(), request.dossierIds().size());
+            throw errors.problem(request.dossierIds().size());
         }
         List<Dossier> done = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
