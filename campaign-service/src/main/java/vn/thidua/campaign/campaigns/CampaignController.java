@@ -28,10 +28,12 @@ import vn.thidua.shared.web.Versions;
 public class CampaignController {
 
     private final Campaigns campaigns;
+    private final CampaignSchedules schedules;
     private final IdempotentCreates idempotent;
 
-    public CampaignController(Campaigns campaigns, IdempotentCreates idempotent) {
+    public CampaignController(Campaigns campaigns, CampaignSchedules schedules, IdempotentCreates idempotent) {
         this.campaigns = campaigns;
+        this.schedules = schedules;
         this.idempotent = idempotent;
     }
 
@@ -92,6 +94,20 @@ public class CampaignController {
             Campaign moved = campaigns.transition(id, expected, request, caller);
             return ResponseEntity.ok().eTag(Versions.etag(moved.version())).body(CampaignView.of(moved));
         });
+    }
+
+    @GetMapping("/{id}/schedule")
+    @Operation(summary = "The plan's calendar resolved for a year: the steps in force with ISO deadlines and late "
+            + "policy (a defaulted route where the plan has no chain), the year's intake windows and milestones, "
+            + "the appraisal time limit",
+            description = "The one source of calendar resolution for registrations and dossiers. Dates are days in "
+                    + "Asia/Ho_Chi_Minh; a submission is late when today there is after the step's deadline; a "
+                    + "defaulted step has no deadline. 400 naming `year` when it is missing or outside the plan's "
+                    + "period; 404 when the campaign is outside the caller's scope.")
+    public CampaignSchedule schedule(@PathVariable String id, PlatformPrincipal caller,
+            @Parameter(description = "The year of the registrations or awards (năm thi đua), within the plan's period")
+            @RequestParam(required = false) Integer year) {
+        return schedules.forYear(id, year, caller);
     }
 
     @GetMapping("/{id}/versions")

@@ -57,18 +57,28 @@ public final class CampaignLifecycle {
         return new Decision(transition.to(), null, List.of());
     }
 
-    /** No launch without a kind, targets and a calendar. */
+    /**
+     * No launch without a kind and a calendar, nor without targets where the plan's kind has measurable ones. An
+     * agency's internal emulation (seed 002) and an occasion-based or thematic campaign (theo đợt, chuyên đề) set
+     * criteria and awards, not indicators to reach.
+     */
     public static List<Violation> missingForLaunch(CampaignPlan plan) {
         List<Violation> missing = new ArrayList<>();
         if (plan.kind() == null) {
             missing.add(new Violation("kind", "required-for-launch"));
         }
-        if (plan.targets() == null || plan.targets().isEmpty()) {
+        if (hasMeasurableTargets(plan) && (plan.targets() == null || plan.targets().isEmpty())) {
             missing.add(new Violation("targets", "required-for-launch"));
         }
         if (plan.calendar() == null || plan.calendar().isEmpty()) {
             missing.add(new Violation("calendar", "required-for-launch"));
         }
         return missing;
+    }
+
+    /** Whether the plan's level and kind call for measurable targets (a kind not yet given: assume so). */
+    static boolean hasMeasurableTargets(CampaignPlan plan) {
+        return plan.level() != CampaignLevel.AGENCY_INTERNAL
+                && plan.kind() != CampaignKind.BY_PERIOD && plan.kind() != CampaignKind.THEMATIC;
     }
 }

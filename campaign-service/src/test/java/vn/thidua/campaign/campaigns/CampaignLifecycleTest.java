@@ -36,7 +36,7 @@ class CampaignLifecycleTest {
             new Population("COMMUNE", null, null, null), new Condition(ConditionKind.STATUS_FLAG, "NTM_STANDARD_MET",
             null, null, null, null, null, null), 112, 87.0, Comparison.AT_LEAST, null, null, null, null, null, null));
     static final CampaignCalendar REVIEWS = new CampaignCalendar(List.of(new Milestone("MID", MilestoneKind.MID_TERM_REVIEW,
-            null, 2023, null, null, null)), null);
+            null, 2023, null, null, null, null)), null, null);
 
     static CampaignPlan plan(CampaignLevel level, CampaignKind kind, List<Target> targets, CampaignCalendar calendar) {
         return new CampaignPlan("C", "Phong trào", level, kind, 2021, 2025, null, null, null, null, null, null, targets,
@@ -58,6 +58,33 @@ class CampaignLifecycleTest {
                 plan(CampaignLevel.PROVINCE, null, List.of(), null), "12", LAI_CHAU_ADMIN);
         assertThat(decision.refusal()).isEqualTo(CampaignLifecycle.Refusal.INCOMPLETE);
         assertThat(decision.missing()).extracting(Violation::field).containsExactly("kind", "targets", "calendar");
+    }
+
+    @Test
+    void anAgencysInternalPlanWithoutTargetsLaunchesWhateverItsKind() {
+        for (CampaignKind kind : CampaignKind.values()) {
+            var decision = CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.LAUNCH,
+                    plan(CampaignLevel.AGENCY_INTERNAL, kind, null, REVIEWS), "04", CAO_BANG_ADMIN);
+            assertThat(decision.allowed()).as(kind.name()).isTrue();
+        }
+    }
+
+    @Test
+    void anOccasionBasedOrThematicCampaignLaunchesWithoutTargets() {
+        for (CampaignKind kind : List.of(CampaignKind.BY_PERIOD, CampaignKind.THEMATIC)) {
+            assertThat(CampaignLifecycle.missingForLaunch(plan(CampaignLevel.PROVINCE, kind, List.of(), REVIEWS)))
+                    .as(kind.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRegularAnnualOrFiveYearProvincePlanStillNeedsItsTargets() {
+        for (CampaignKind kind : List.of(CampaignKind.REGULAR, CampaignKind.ANNUAL, CampaignKind.FIVE_YEAR)) {
+            assertThat(CampaignLifecycle.missingForLaunch(plan(CampaignLevel.PROVINCE, kind, List.of(), REVIEWS)))
+                    .as(kind.name()).extracting(Violation::field).containsExactly("targets");
+        }
+        assertThat(CampaignLifecycle.missingForLaunch(plan(CampaignLevel.NATIONAL, CampaignKind.FIVE_YEAR, null,
+                REVIEWS))).extracting(Violation::field).containsExactly("targets");
     }
 
     @Test

@@ -45,7 +45,7 @@ class CampaignRulesApiTest {
 
     static Map<String, Object> plan() {
         Map<String, Object> plan = new HashMap<>(Map.of("code", "LC-" + UUID.randomUUID(), "name", "Phong trào",
-                "level", "PROVINCE", "kind", "BY_PERIOD", "startYear", 2021, "endYear", 2025));
+                "level", "PROVINCE", "kind", "FIVE_YEAR", "startYear", 2021, "endYear", 2025));
         plan.put("targets", List.of(Map.of("code", "NTM", "indicator", "COMMUNES_MEETING_NTM_STANDARD",
                 "unitOfMeasure", "PERCENT", "targetValue", 57.5, "horizon", "2025-12-31", "progress", Map.of(
                         "method", "COUNT_OF_UNITS_MEETING", "population", Map.of("unitType", "COMMUNE"),

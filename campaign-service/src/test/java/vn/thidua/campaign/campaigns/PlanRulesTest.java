@@ -45,9 +45,9 @@ class PlanRulesTest {
     @Test
     void intakeWindowsLieInsideThePeriodAndCloseAfterTheyOpen() {
         var windows = List.of(
-                new IntakeWindow(ChainKind.DOSSIER, 2024, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 20)),
-                new IntakeWindow(ChainKind.DOSSIER, 2025, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 20)),
-                new IntakeWindow(ChainKind.REGISTRATION, 2023, LocalDate.of(2023, 1, 31), LocalDate.of(2023, 1, 1)));
+                new IntakeWindow(ChainKind.DOSSIER, 2024, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 20), null),
+                new IntakeWindow(ChainKind.DOSSIER, 2025, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 20), null),
+                new IntakeWindow(ChainKind.REGISTRATION, 2023, LocalDate.of(2023, 1, 31), LocalDate.of(2023, 1, 1), null));
         assertThat(fields(plan(2021, 2025, windows, null, null))).containsExactly(
                 "intakeWindows[1].opensOn", "intakeWindows[1].closesOn", "intakeWindows[2].closesOn");
     }
