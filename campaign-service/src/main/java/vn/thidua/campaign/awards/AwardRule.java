@@ -22,6 +22,9 @@ import vn.thidua.campaign.criteria.NomineeType;
  * @param conditionsMatch            ANY (một trong các tiêu chuẩn) or ALL
  * @param baseSalaryMultiple         PRIZE_MONEY: × mức lương cơ sở (0.3 for a commune chairman's Giấy khen)
  * @param householdMultipleOfIndividual PRIZE_MONEY: households get this × the individual amount (1.5)
+ * @param period                     QUOTA / ANNUAL_BEST: what the count runs over (null: CAMPAIGN, the old meaning)
+ * @param onceScope                  ONCE_PER_NOMINEE: once in this campaign (null: CAMPAIGN, "mỗi xã chỉ được tặng
+ *                                   Cờ một lần trong phong trào") or once for life where the law says so
  */
 public record AwardRule(
         @NotNull RuleKind kind,
@@ -39,9 +42,20 @@ public record AwardRule(
         Double householdMultipleOfIndividual,
         @NotBlank @Size(max = 100) String legalBasis,
         @NotNull LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        Period period,
+        OnceScope onceScope) {
 
     public enum Match { ANY, ALL }
+
+    /**
+     * What a quota or an annual-best count runs over: the dossier's year (mỗi năm), the whole plan (cả giai đoạn), or
+     * the dossier's occasion in its year (mỗi đợt: sơ kết, tổng kết).
+     */
+    public enum Period { YEAR, CAMPAIGN, OCCASION }
+
+    /** Where "once" holds: within this campaign, or over the nominee's life (the rule's legal basis says so). */
+    public enum OnceScope { CAMPAIGN, LIFETIME }
 
     /** Whether the rule is in force on a day (a dossier keeps the rule version in force when it was received). */
     public boolean inForceOn(LocalDate day) {

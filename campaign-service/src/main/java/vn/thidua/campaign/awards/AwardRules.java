@@ -13,8 +13,12 @@ public final class AwardRules {
     private AwardRules() {
     }
 
+    /**
+     * @param categoryUnitTypes the unit types of the plan's participant categories: a quota may count per any of
+     *                          them besides the administrative and agency scopes
+     */
     public static List<Violation> check(AwardOffer offer, String path, Predicate<String> formInCatalogue,
-            Set<String> categoryCodes) {
+            Set<String> categoryCodes, Set<String> categoryUnitTypes) {
         List<Violation> out = new ArrayList<>();
         if (offer.formCode() != null && !formInCatalogue.test(offer.formCode())) {
             out.add(new Violation(path + ".formCode", "unknown-award-form", offer.formCode()));
@@ -29,12 +33,12 @@ public final class AwardRules {
         }
         List<AwardRule> rules = offer.rules() == null ? List.of() : offer.rules();
         for (int i = 0; i < rules.size(); i++) {
-            out.addAll(check(rules.get(i), path + ".rules[" + i + "]"));
+            out.addAll(check(rules.get(i), path + ".rules[" + i + "]", categoryUnitTypes));
         }
         return out;
     }
 
-    static List<Violation> check(AwardRule r, String path) {
+    static List<Violation> check(AwardRule r, String path, Set<String> categoryUnitTypes) {
         List<Violation> out = new ArrayList<>();
         if (r.validFrom() != null && r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
             out.add(new Violation(path + ".validTo", "date-not-before", path + ".validFrom"));
@@ -69,8 +73,14 @@ public final class AwardRules {
                 }
             }
         }
-        if (r.per() != null && r.per().unitType() == null && r.per().unitCode() == null) {
-            out.add(Violation.required(path + ".per.unitType"));
+        if (r.period() != null && r.kind() != RuleKind.QUOTA && r.kind() != RuleKind.ANNUAL_BEST) {
+            out.add(new Violation(path + ".period", "not-for-rule-kind", r.kind()));
+        }
+        if (r.onceScope() != null && r.kind() != RuleKind.ONCE_PER_NOMINEE) {
+            out.add(new Violation(path + ".onceScope", "not-for-rule-kind", r.kind()));
+        }
+        if (r.per() != null) {
+            out.addAll(checkScope(r.per(), path + ".per", categoryUnitTypes));
         }
         if (r.conditions() != null) {
             for (int i = 0; i < r.conditions().size(); i++) {
@@ -78,6 +88,21 @@ public final class AwardRules {
             }
         }
         return out;
+    }
+
+    /** One unit type, or one named unit; a type is a scope every plan knows or one of the plan's categories. */
+    static List<Violation> checkScope(QuotaScope scope, String path, Set<String> categoryUnitTypes) {
+        if (scope.unitType() == null && scope.unitCode() == null) {
+            return List.of(Violation.required(path + ".unitType"));
+        }
+        if (scope.unitType() != null && scope.unitCode() != null) {
+            return List.of(new Violation(path + ".unitCode", "exclusive-with", path + ".unitType"));
+        }
+        if (scope.unitType() != null && !QuotaScope.UNIT_TYPES.contains(scope.unitType())
+                && !categoryUnitTypes.contains(scope.unitType())) {
+            return List.of(new Violation(path + ".unitType", "unknown-unit-type", scope.unitType()));
+        }
+        return List.of();
     }
 
     private static void need(List<Violation> out, Object value, String field) {

@@ -3,12 +3,49 @@ package vn.thidua.campaign.calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.thidua.campaign.campaigns.Violation;
 
 /** Coherence of calendar and intake windows against the campaign's period. Plain Java. */
 public final class CalendarRules {
 
+    static final int MAX_APPRAISAL_DAYS = 90;
+    /** The levels whose units can be told to issue their own plan (the registry lists them under the owner). */
+    static final Set<String> LOWER_PLAN_LEVELS = Set.of("DISTRICT", "COMMUNE", "AGENCY");
+    /** The last day districts exist (huyện end with the two-level local government, 1 July 2025). */
+    static final LocalDate LAST_DISTRICT_DAY = LocalDate.of(2025, 6, 30);
+
     private CalendarRules() {
+    }
+
+    /**
+     * "Issue your plan by <date>": only a LOWER_PLANS_DUE milestone names who must, on a date, by level or unit
+     * code; districts cannot be expected after they ended.
+     */
+    static List<Violation> checkExpectedFrom(Milestone m, String path) {
+        List<Violation> out = new ArrayList<>();
+        if (m.expectedFrom() == null || m.expectedFrom().isEmpty()) {
+            return out;
+        }
+        if (m.kind() != MilestoneKind.LOWER_PLANS_DUE) {
+            out.add(new Violation(path + ".expectedFrom", "not-for-milestone-kind", m.kind()));
+            return out;
+        }
+        if (m.date() == null) {
+            out.add(Violation.required(path + ".date"));
+        }
+        for (int i = 0; i < m.expectedFrom().size(); i++) {
+            RouteEnd end = m.expectedFrom().get(i);
+            String at = path + ".expectedFrom[" + i + "]";
+            if (!end.defined()) {
+                out.add(Violation.required(at + ".level"));
+            } else if (end.level() != null && !LOWER_PLAN_LEVELS.contains(end.level())) {
+                out.add(new Violation(at + ".level", "unsupported-level", end.level(), "DISTRICT, COMMUNE, AGENCY"));
+            } else if ("DISTRICT".equals(end.level()) && m.date() != null && m.date().isAfter(LAST_DISTRICT_DAY)) {
+                out.add(new Violation(at + ".level", "level-ended", end.level(), LAST_DISTRICT_DAY));
+            }
+        }
+        return out;
     }
 
     public static List<Violation> check(CampaignCalendar calendar, int startYear, int endYear) {
@@ -32,6 +69,11 @@ public final class CalendarRules {
             if (m.yearlyBy() != null && !m.yearlyBy().valid()) {
                 out.add(new Violation(path + ".yearlyBy", "invalid-day-month"));
             }
+            out.addAll(checkExpectedFrom(m, path));
+        }
+        if (calendar.appraisalWorkingDays() != null
+                && (calendar.appraisalWorkingDays() < 1 || calendar.appraisalWorkingDays() > MAX_APPRAISAL_DAYS)) {
+            out.add(new Violation("calendar.appraisalWorkingDays", "out-of-range", 1, MAX_APPRAISAL_DAYS));
         }
         List<SubmissionChain> chains = calendar.chains() == null ? List.of() : calendar.chains();
         for (int c = 0; c < chains.size(); c++) {

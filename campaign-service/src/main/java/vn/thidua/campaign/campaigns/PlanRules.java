@@ -44,11 +44,13 @@ public final class PlanRules {
             }
         }
         Set<String> categoryCodes = new HashSet<>();
+        Set<String> categoryUnitTypes = new HashSet<>();
         if (plan.categories() != null) {
             unique(out, plan.categories().stream().map(ParticipantCategory::code).toList(), "categories", "code");
             for (int i = 0; i < plan.categories().size(); i++) {
                 ParticipantCategory category = plan.categories().get(i);
                 categoryCodes.add(category.code());
+                categoryUnitTypes.add(category.unitType());
                 List<Criterion> criteria = category.criteria() == null ? List.of() : category.criteria();
                 for (int j = 0; j < criteria.size(); j++) {
                     out.addAll(ConditionRules.check(criteria.get(j).condition(),
@@ -59,7 +61,7 @@ public final class PlanRules {
         if (plan.offers() != null) {
             for (int i = 0; i < plan.offers().size(); i++) {
                 out.addAll(AwardRules.check(plan.offers().get(i), "offers[" + i + "]", formInCatalogue,
-                        categoryCodes));
+                        categoryCodes, categoryUnitTypes));
             }
         }
         out.addAll(CalendarRules.check(plan.calendar(), start, end));

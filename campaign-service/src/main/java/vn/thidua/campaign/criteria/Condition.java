@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param indicator        NUMERIC_THRESHOLD / RATE_SUSTAINED: the indicator code (e.g. CONTRIBUTION_VND)
  * @param consecutiveYears RATE_SUSTAINED: the number of consecutive years the rate must hold
  * @param text             JUDGEMENT: what reviewers assess; for the other kinds, the plan's own wording
+ * @param referenceYear    RATE_SUSTAINED: the rate is compared against this year's value ("so với năm 2020")
  */
 public record Condition(
         @NotNull ConditionKind kind,
@@ -21,7 +22,8 @@ public record Condition(
         Double value,
         @Size(max = 40) String unit,
         @Min(1) @jakarta.validation.constraints.Max(30) Integer consecutiveYears,
-        @Size(max = 4000) String text) {
+        @Size(max = 4000) String text,
+        @Min(2000) @jakarta.validation.constraints.Max(2100) Integer referenceYear) {
 
     /** Whether the platform can decide this condition from data (otherwise reviewers judge it). */
     public boolean decidableFromData() {

@@ -30,6 +30,13 @@ public final class ConditionRules {
             }
             case JUDGEMENT -> require(out, c.text() == null || c.text().isBlank() ? null : c.text(), path + ".text");
         }
+        if (c.referenceYear() != null) {
+            if (c.kind() != ConditionKind.RATE_SUSTAINED) {
+                out.add(new Violation(path + ".referenceYear", "not-for-condition-kind", c.kind()));
+            } else if (c.referenceYear() < 2000 || c.referenceYear() > 2100) {
+                out.add(new Violation(path + ".referenceYear", "out-of-range", 2000, 2100));
+            }
+        }
         return out;
     }
 

@@ -13,7 +13,7 @@ class QuotaSplitTest {
     static AwardRule quota(int max, List<QuotaShare> split) {
         return new AwardRule(RuleKind.QUOTA, null, NomineeType.INDIVIDUAL, null, null,
                 new QuotaScope("DISTRICT", null, List.of("NTM_STANDARD_MET")), max, split, null, null, null, null,
-                null, "06/2022/QH15", LocalDate.of(2022, 1, 1), null);
+                null, "06/2022/QH15", LocalDate.of(2022, 1, 1), null, null, null);
     }
 
     static final QuotaSplit DISTRICT_20 = QuotaSplit.of(
@@ -46,9 +46,9 @@ class QuotaSplitTest {
     @Test
     void aRuleIsInForceBetweenItsDates() {
         var prize = new AwardRule(RuleKind.PRIZE_MONEY, null, null, null, null, null, null, null, null, null, null,
-                0.3, 1.5, "152/2025/NĐ-CP", LocalDate.of(2025, 7, 1), null);
+                0.3, 1.5, "152/2025/NĐ-CP", LocalDate.of(2025, 7, 1), null, null, null);
         assertThat(prize.inForceOn(LocalDate.of(2025, 6, 30))).isFalse();
         assertThat(prize.inForceOn(LocalDate.of(2025, 7, 1))).isTrue();
-        assertThat(AwardRules.check(prize, "r")).isEmpty();
+        assertThat(AwardRules.check(prize, "r", java.util.Set.of())).isEmpty();
     }
 }

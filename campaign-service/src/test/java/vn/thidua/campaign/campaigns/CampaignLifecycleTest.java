@@ -34,7 +34,7 @@ class CampaignLifecycleTest {
     static final Target NTM_87 = new Target("COMMUNES_NTM", "COMMUNES_MEETING_NTM_STANDARD", null, "PERCENT", null,
             87.0, java.time.LocalDate.of(2025, 12, 31), null, new ProgressSpec(ProgressMethod.COUNT_OF_UNITS_MEETING,
             new Population("COMMUNE", null, null, null), new Condition(ConditionKind.STATUS_FLAG, "NTM_STANDARD_MET",
-            null, null, null, null, null, null), 112, 87.0, Comparison.AT_LEAST, null, null, null, null, null, null));
+            null, null, null, null, null, null, null), 112, 87.0, Comparison.AT_LEAST, null, null, null, null, null, null));
     static final CampaignCalendar REVIEWS = new CampaignCalendar(List.of(new Milestone("MID", MilestoneKind.MID_TERM_REVIEW,
             null, 2023, null, null, null, null)), null, null);
 

@@ -94,6 +94,62 @@ class CampaignRulesApiTest {
         assertThat(count(laiChau)).isEqualTo(before);
     }
 
+    static Map<String, Object> rule(String kind, Map<String, Object> extra) {
+        Map<String, Object> rule = new HashMap<>(Map.of("kind", kind, "legalBasis", "06/2022/QH15",
+                "validFrom", "2022-01-01"));
+        rule.putAll(extra);
+        return rule;
+    }
+
+    @Test
+    void theNewPlanFieldsAreStoredAndABadValueIs400NamingItsPath() {
+        var perYear = rule("QUOTA", Map.of("per", Map.of("unitType", "COMMUNE"), "maxCount", 3, "period", "YEAR"));
+        var forLife = rule("ONCE_PER_NOMINEE", Map.of("onceScope", "LIFETIME"));
+        var sustained = rule("THRESHOLD", Map.of("conditions", List.of(Map.of("kind", "RATE_SUSTAINED",
+                "indicator", "POOR_HOUSEHOLD_RATE", "comparison", "AT_MOST", "value", 2.0, "consecutiveYears", 3,
+                "referenceYear", 2020))));
+        var good = plan();
+        good.put("offers", List.of(Map.of("formCode", "BANG_KHEN_CAP_BO_TINH",
+                "rules", List.of(perYear, forLife, sustained))));
+        good.put("intakeWindows", List.of(Map.of("kind", "DOSSIER", "opensOn", "2025-01-01", "closesOn",
+                "2025-01-20", "outsidePolicy", "FLAG")));
+        good.put("calendar", Map.of("appraisalWorkingDays", 20, "milestones", List.of(Map.of("code", "KH",
+                "kind", "LOWER_PLANS_DUE", "date", "2021-03-31", "expectedFrom", List.of(Map.of("level",
+                        "DISTRICT"))))));
+        var created = http.post("/api/v1/campaigns", good).token(laiChau).send();
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        var json = created.json();
+        assertThat(json.at("/offers/0/rules/0/period").asString()).isEqualTo("YEAR");
+        assertThat(json.at("/offers/0/rules/1/onceScope").asString()).isEqualTo("LIFETIME");
+        assertThat(json.at("/offers/0/rules/2/conditions/0/referenceYear").asInt()).isEqualTo(2020);
+        assertThat(json.at("/intakeWindows/0/outsidePolicy").asString()).isEqualTo("FLAG");
+        assertThat(json.at("/calendar/appraisalWorkingDays").asInt()).isEqualTo(20);
+        assertThat(json.at("/calendar/milestones/0/expectedFrom/0/level").asString()).isEqualTo("DISTRICT");
+
+        long before = count(laiChau);
+        var unknownPeriod = plan();
+        unknownPeriod.put("offers", List.of(Map.of("formCode", "BANG_KHEN_CAP_BO_TINH", "rules", List.of(forLife,
+                rule("QUOTA", Map.of("per", Map.of("unitType", "COMMUNE"), "maxCount", 3, "period", "WEEK"))))));
+        var response = http.post("/api/v1/campaigns", unknownPeriod).token(laiChau).send();
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("offers[0].rules[1].period");
+
+        var misplaced = plan();
+        misplaced.put("offers", List.of(Map.of("formCode", "BANG_KHEN_CAP_BO_TINH", "rules", List.of(perYear,
+                rule("ONCE_PER_NOMINEE", Map.of("period", "YEAR"))))));
+        response = http.post("/api/v1/campaigns", misplaced).token(laiChau).header("Accept-Language", "en").send();
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("offers[0].rules[1].period");
+        assertThat(response.json().at("/errors/0/message").asString()).contains("ONCE_PER_NOMINEE");
+
+        var tooLong = plan();
+        tooLong.put("calendar", Map.of("appraisalWorkingDays", 91));
+        response = http.post("/api/v1/campaigns", tooLong).token(laiChau).send();
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("calendar.appraisalWorkingDays");
+        assertThat(count(laiChau)).isEqualTo(before);
+    }
+
     @Test
     void launchNeedsTargetsAndACalendarAndOnlyTheOwnerLaunches() {
         var bare = new HashMap<>(Map.of("code", "LC-" + UUID.randomUUID(), "name", "Dự thảo", "level", "PROVINCE",

@@ -34,7 +34,7 @@ class PlanRulesTest {
     static AwardRule quota(int max, List<QuotaShare> split) {
         return new AwardRule(RuleKind.QUOTA, null, NomineeType.INDIVIDUAL, null, null,
                 new QuotaScope("DISTRICT", null, List.of("NTM_STANDARD_MET")), max, split, null, null, null, null,
-                null, "06/2022/QH15", LocalDate.of(2022, 1, 1), null);
+                null, "06/2022/QH15", LocalDate.of(2022, 1, 1), null, null, null);
     }
 
     @Test
