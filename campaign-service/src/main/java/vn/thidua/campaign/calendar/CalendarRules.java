@@ -11,7 +11,7 @@ public final class CalendarRules {
 
     static final int MAX_APPRAISAL_DAYS = 90;
     /** The levels whose units can be told to issue their own plan (the registry lists them under the owner). */
-    static final Set<String> LOWER_PLAN_LEVELS = Set.of("DISTRICT", "COMMUNE", "AGENCY");
+    static final Set<String> LOWER_PLAN_LEVELS = Set.of("DISTRICT", "COMMUNE", "AGENCY", "MASS_ORGANISATION");
     /** The last day districts exist (huyện end with the two-level local government, 1 July 2025). */
     static final LocalDate LAST_DISTRICT_DAY = LocalDate.of(2025, 6, 30);
 
@@ -40,7 +40,8 @@ public final class CalendarRules {
             if (!end.defined()) {
                 out.add(Violation.required(at + ".level"));
             } else if (end.level() != null && !LOWER_PLAN_LEVELS.contains(end.level())) {
-                out.add(new Violation(at + ".level", "unsupported-level", end.level(), "DISTRICT, COMMUNE, AGENCY"));
+                out.add(new Violation(at + ".level", "unsupported-level", end.level(),
+                        String.join(", ", LOWER_PLAN_LEVELS.stream().sorted().toList())));
             } else if ("DISTRICT".equals(end.level()) && m.date() != null && m.date().isAfter(LAST_DISTRICT_DAY)) {
                 out.add(new Violation(at + ".level", "level-ended", end.level(), LAST_DISTRICT_DAY));
             }

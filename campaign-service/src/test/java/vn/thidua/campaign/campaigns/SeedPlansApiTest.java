@@ -279,7 +279,41 @@ class SeedPlansApiTest {
         assertThat(cb.get("level").asString()).isEqualTo("AGENCY_INTERNAL");
         assertThat(cb.get("ownerUnitCode").asString()).isEqualTo("04-BDT");
         assertThat(cb.get("parentCampaignId").asString()).isEqualTo(IDS.get("campaign-caobang-ntm"));
-        assertThat(cb.get("status").asString()).isEqualTo("DRAFT");
+        // Seed 002 has no measurable targets: an agency's internal emulation launches on its criteria and awards.
+        assertThat(cb.get("status").asString()).isEqualTo("LAUNCHED");
+        assertThat(cb.at("/offers/0/formCode").asString()).isEqualTo("GIAY_KHEN_THU_TRUONG_CO_QUAN");
+        var form = http.get("/api/v1/award-catalogue/GIAY_KHEN_THU_TRUONG_CO_QUAN").token(USERS.get("caobang.admin"))
+                .send().json();
+        assertThat(form.get("level").asString()).isEqualTo("AGENCY");
+        // The agency's head and officers see their own launched plan.
+        String head = TestTokens.token("caobang.bdt.head", "04", "04-BDT", UnitLevel.AGENCY,
+                vn.thidua.shared.security.PlatformRole.DECISION_SIGNER);
+        assertThat(http.get("/api/v1/campaigns/" + IDS.get("campaign-caobang-bdt")).token(head).send().status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyDemoPlanIsLaunchedAndRoutesEveryYearByItsOwnChainOrTheDefaultedOne() {
+        for (String key : SENT.keySet().stream().filter(k -> k.startsWith("campaign-")).toList()) {
+            JsonNode plan = read(key);
+            assertThat(plan.get("status").asString()).as(key).isEqualTo("LAUNCHED");
+            for (int year = plan.get("startYear").asInt(); year <= plan.get("endYear").asInt(); year++) {
+                var schedule = http.get("/api/v1/campaigns/" + IDS.get(key) + "/schedule?year=" + year)
+                        .token(USERS.get(OWNERS.get(key))).send();
+                assertThat(schedule.status()).as(key + " " + year).isEqualTo(200);
+                for (JsonNode chain : schedule.json().get("chains")) {
+                    assertThat(chain.get("steps").size()).as(key + " " + year + " " + chain.get("kind"))
+                            .isPositive();
+                }
+            }
+        }
+        JsonNode laiChau = http.get("/api/v1/campaigns/" + IDS.get("campaign-laichau-ntm") + "/schedule?year=2024")
+                .token(USERS.get("laichau.admin")).send().json();
+        assertThat(byCode(laiChau.get("chains"), "kind", "DOSSIER").get("defaulted").asBoolean()).isFalse();
+        JsonNode caoBang = http.get("/api/v1/campaigns/" + IDS.get("campaign-caobang-bdt") + "/schedule?year=2023")
+                .token(USERS.get("caobang.admin")).send().json();
+        assertThat(byCode(caoBang.get("chains"), "kind", "DOSSIER").get("defaulted").asBoolean()).isTrue();
+        assertThat(caoBang.at("/milestones/0/code").asString()).isEqualTo("MID_TERM_2023");
     }
 
     @Test
