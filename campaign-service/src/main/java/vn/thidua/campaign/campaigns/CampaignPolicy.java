@@ -20,10 +20,14 @@ final class CampaignPolicy {
     static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
             .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
                     DEPARTMENT_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER, DECISION_SIGNER, INSPECTOR)
-            // The national board launches national campaigns; Sở Nội vụ the province's.
-            .allow(Action.CREATE, NATIONAL_ADMIN, PROVINCE_ADMIN)
-            .allow(Action.EDIT, NATIONAL_ADMIN, PROVINCE_ADMIN)
-            .allow(Action.TRANSITION, NATIONAL_ADMIN, PROVINCE_ADMIN)
+            // The national board launches national campaigns; Sở Nội vụ the province's; a district, commune or
+            // agency its own plan implementing one of them (which plans: CampaignLifecycle.mayMove).
+            .allow(Action.CREATE, NATIONAL_ADMIN, PROVINCE_ADMIN, DISTRICT_OFFICER, COMMUNE_OFFICER,
+                    DEPARTMENT_OFFICER)
+            .allow(Action.EDIT, NATIONAL_ADMIN, PROVINCE_ADMIN, DISTRICT_OFFICER, COMMUNE_OFFICER,
+                    DEPARTMENT_OFFICER)
+            .allow(Action.TRANSITION, NATIONAL_ADMIN, PROVINCE_ADMIN, DISTRICT_OFFICER, COMMUNE_OFFICER,
+                    DEPARTMENT_OFFICER)
             .allow(Action.CREATE_NATIONAL, NATIONAL_ADMIN)
             .build();
 

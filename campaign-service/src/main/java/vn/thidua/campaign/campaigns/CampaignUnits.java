@@ -35,8 +35,13 @@ public class CampaignUnits {
         this.enabled = enabled;
     }
 
-    /** A unit code named by a province plan must be a unit in force today, in that province. */
-    List<Violation> checkInTenant(String field, String code, String tenant) {
+    /**
+     * A unit code named by a province plan must be a unit in force today, in that province; the owner of a
+     * district's or commune's plan must be a unit of that level.
+     *
+     * @param ownedLevel the level of the plan the unit owns; null when the unit is named for another reason
+     */
+    List<Violation> checkInTenant(String field, String code, String tenant, CampaignLevel ownedLevel) {
         if (!enabled || code == null || tenant == null) {
             return List.of();
         }
@@ -46,6 +51,10 @@ public class CampaignUnits {
         }
         if (!tenant.equals(unit.get().tenant())) {
             return List.of(new Violation(field, "unit-outside-tenant", code, tenant));
+        }
+        boolean territorial = ownedLevel == CampaignLevel.DISTRICT || ownedLevel == CampaignLevel.COMMUNE;
+        if (territorial && !ownedLevel.name().equals(unit.get().level())) {
+            return List.of(new Violation(field, "owner-level", code, unit.get().level(), ownedLevel));
         }
         return List.of();
     }

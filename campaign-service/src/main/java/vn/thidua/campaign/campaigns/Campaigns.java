@@ -20,6 +20,7 @@ import vn.thidua.campaign.catalogue.AwardCatalogue;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.error.ProblemException.FieldViolation;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
@@ -61,15 +62,28 @@ public class Campaigns {
         if (plan.level() == CampaignLevel.NATIONAL) {
             POLICY.require(caller, Action.CREATE_NATIONAL);
         }
+        boolean lowerUnit = CampaignLifecycle.issuesAsLowerUnit(caller);
+        if (!caller.hasAny(PlatformRole.PROVINCE_ADMIN, PlatformRole.NATIONAL_ADMIN)
+                && (!lowerUnit || CampaignLifecycle.ownPlanLevel(caller) != plan.level())) {
+            // A district, commune or agency officer issues only their own unit's plan, of their unit's level.
+            throw ProblemException.forbidden("forbidden");
+        }
         String tenant = caller.isNational() ? null : caller.tenant();
-        String owner = plan.ownerUnitCode() == null || tenant == null ? caller.unitCode() : plan.ownerUnitCode();
+        String owner = plan.ownerUnitCode() == null || tenant == null || lowerUnit ? caller.unitCode()
+                : plan.ownerUnitCode();
         List<Violation> violations = new ArrayList<>();
         if (tenant != null && plan.level() == CampaignLevel.PROVINCE && !owner.equals(tenant)) {
             violations.add(new Violation("ownerUnitCode", "must-be-province", tenant));
         }
+        if (lowerUnit && plan.ownerUnitCode() != null && !plan.ownerUnitCode().equals(caller.unitCode())) {
+            violations.add(new Violation("ownerUnitCode", "must-be-own-unit", caller.unitCode()));
+        }
+        if (tenant != null && plan.level().lowerUnit() && owner.equals(tenant)) {
+            violations.add(new Violation("ownerUnitCode", "must-be-lower-unit", tenant));
+        }
         violations.addAll(validate(plan, tenant, caller));
         if (tenant != null && !owner.equals(tenant)) {
-            violations.addAll(units.checkInTenant("ownerUnitCode", owner, tenant));
+            violations.addAll(units.checkInTenant("ownerUnitCode", owner, tenant, plan.level()));
         }
         reject(violations);
         List<String> unitPath = units.ownerPath(owner, tenant);
@@ -122,7 +136,8 @@ public class Campaigns {
     public Campaign update(String id, long expectedVersion, CampaignPlan plan, PlatformPrincipal caller) {
         POLICY.require(caller, Action.EDIT);
         Campaign current = get(id, caller);
-        if (!CampaignLifecycle.mayEdit(current.status(), current.plan().level(), current.tenant(), caller)) {
+        if (!CampaignLifecycle.mayEdit(current.status(), current.plan().level(), current.tenant(),
+                current.ownerUnitCode(), caller)) {
             throw current.status() == CampaignStatus.CLOSED ? ProblemException.conflict("campaign-closed")
                     : ProblemException.forbidden("forbidden");
         }
@@ -157,7 +172,7 @@ public class Campaigns {
             Versions.check(expectedVersion, current.version());
         }
         var decision = CampaignLifecycle.decide(current.status(), request.transition(), current.plan(),
-                current.tenant(), caller);
+                current.tenant(), current.ownerUnitCode(), caller);
         if (!decision.allowed()) {
             throw switch (decision.refusal()) {
                 case ROLE -> ProblemException.forbidden("forbidden");
@@ -220,17 +235,37 @@ public class Campaigns {
 
     private List<Violation> validate(CampaignPlan plan, String tenant, PlatformPrincipal caller) {
         List<Violation> violations = new ArrayList<>(PlanRules.check(plan, catalogue.knownTo(caller, tenant)));
-        violations.addAll(units.checkInTenant("standingAgencyCode", plan.standingAgencyCode(), tenant));
-        if (plan.parentCampaignId() != null && plan.level() != CampaignLevel.NATIONAL) {
-            Campaign parent = mongo.findById(plan.parentCampaignId(), Campaign.class);
-            if (parent == null || !visible(parent, caller, units.callerPath(caller))) {
-                violations.add(new Violation("parentCampaignId", "unknown-parent", plan.parentCampaignId()));
-            } else if (plan.level() == CampaignLevel.PROVINCE && parent.plan().level() != CampaignLevel.NATIONAL
-                    || parent.plan().level() == CampaignLevel.AGENCY_INTERNAL) {
-                violations.add(new Violation("parentCampaignId", "parent-level", parent.plan().level()));
-            }
-        }
+        violations.addAll(units.checkInTenant("standingAgencyCode", plan.standingAgencyCode(), tenant, null));
+        violations.addAll(checkParent(plan, tenant, caller));
         return violations;
+    }
+
+    /**
+     * The plan a lower unit's plan implements: it must exist and be visible, be of a higher level, and for a plan a
+     * district, commune or agency officer issues, be launched in their own province. A district's or commune's plan
+     * always implements one.
+     */
+    private List<Violation> checkParent(CampaignPlan plan, String tenant, PlatformPrincipal caller) {
+        boolean lowerUnit = CampaignLifecycle.issuesAsLowerUnit(caller);
+        if (plan.parentCampaignId() == null) {
+            boolean needed = lowerUnit || plan.level() == CampaignLevel.DISTRICT
+                    || plan.level() == CampaignLevel.COMMUNE;
+            return needed ? List.of(Violation.required("parentCampaignId")) : List.of();
+        }
+        if (plan.level() == CampaignLevel.NATIONAL) {
+            return List.of(); // PlanRules names a national plan's parent
+        }
+        Campaign parent = mongo.findById(plan.parentCampaignId(), Campaign.class);
+        if (parent == null || !visible(parent, caller, units.callerPath(caller))) {
+            return List.of(new Violation("parentCampaignId", "unknown-parent", plan.parentCampaignId()));
+        }
+        if (!plan.level().mayImplement(parent.plan().level())) {
+            return List.of(new Violation("parentCampaignId", "parent-level", parent.plan().level()));
+        }
+        if (lowerUnit && (parent.status() == CampaignStatus.DRAFT || !Objects.equals(parent.tenant(), tenant))) {
+            return List.of(new Violation("parentCampaignId", "parent-not-launched", plan.parentCampaignId()));
+        }
+        return List.of();
     }
 
     private static void reject(List<Violation> violations) {

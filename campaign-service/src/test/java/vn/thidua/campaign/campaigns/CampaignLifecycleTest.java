@@ -47,7 +47,8 @@ class CampaignLifecycleTest {
 
     @Test
     void theProvinceSecretariatLaunchesItsCompletePlan() {
-        var decision = CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.LAUNCH, COMPLETE, "12", LAI_CHAU_ADMIN);
+        var decision = CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.LAUNCH, COMPLETE, "12", "12",
+                LAI_CHAU_ADMIN);
         assertThat(decision.allowed()).isTrue();
         assertThat(decision.to()).isEqualTo(CampaignStatus.LAUNCHED);
     }
@@ -55,7 +56,7 @@ class CampaignLifecycleTest {
     @Test
     void noLaunchWithoutTargetsAndACalendar() {
         var decision = CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.LAUNCH,
-                plan(CampaignLevel.PROVINCE, null, List.of(), null), "12", LAI_CHAU_ADMIN);
+                plan(CampaignLevel.PROVINCE, null, List.of(), null), "12", "12", LAI_CHAU_ADMIN);
         assertThat(decision.refusal()).isEqualTo(CampaignLifecycle.Refusal.INCOMPLETE);
         assertThat(decision.missing()).extracting(Violation::field).containsExactly("kind", "targets", "calendar");
     }
@@ -64,7 +65,7 @@ class CampaignLifecycleTest {
     void anAgencysInternalPlanWithoutTargetsLaunchesWhateverItsKind() {
         for (CampaignKind kind : CampaignKind.values()) {
             var decision = CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.LAUNCH,
-                    plan(CampaignLevel.AGENCY_INTERNAL, kind, null, REVIEWS), "04", CAO_BANG_ADMIN);
+                    plan(CampaignLevel.AGENCY_INTERNAL, kind, null, REVIEWS), "04", "04-BDT", CAO_BANG_ADMIN);
             assertThat(decision.allowed()).as(kind.name()).isTrue();
         }
     }
@@ -89,38 +90,85 @@ class CampaignLifecycleTest {
 
     @Test
     void reviewsFollowInOrderAndNoStepIsSkipped() {
-        assertThat(CampaignLifecycle.decide(CampaignStatus.LAUNCHED, Transition.START_MID_TERM_REVIEW, COMPLETE, "12",
+        assertThat(CampaignLifecycle.decide(CampaignStatus.LAUNCHED, Transition.START_MID_TERM_REVIEW, COMPLETE,
+                "12", "12",
                 LAI_CHAU_ADMIN).to()).isEqualTo(CampaignStatus.MID_TERM_REVIEW);
         assertThat(CampaignLifecycle.decide(CampaignStatus.MID_TERM_REVIEW, Transition.START_FINAL_REVIEW, COMPLETE,
-                "12", LAI_CHAU_ADMIN).to()).isEqualTo(CampaignStatus.FINAL_REVIEW);
-        assertThat(CampaignLifecycle.decide(CampaignStatus.FINAL_REVIEW, Transition.CLOSE, COMPLETE, "12",
+                "12", "12", LAI_CHAU_ADMIN).to()).isEqualTo(CampaignStatus.FINAL_REVIEW);
+        assertThat(CampaignLifecycle.decide(CampaignStatus.FINAL_REVIEW, Transition.CLOSE, COMPLETE, "12", "12",
                 LAI_CHAU_ADMIN).to()).isEqualTo(CampaignStatus.CLOSED);
-        assertThat(CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.CLOSE, COMPLETE, "12", LAI_CHAU_ADMIN)
+        assertThat(CampaignLifecycle.decide(CampaignStatus.DRAFT, Transition.CLOSE, COMPLETE, "12", "12",
+                LAI_CHAU_ADMIN)
                 .refusal()).isEqualTo(CampaignLifecycle.Refusal.STATE);
-        assertThat(CampaignLifecycle.decide(CampaignStatus.LAUNCHED, Transition.LAUNCH, COMPLETE, "12", LAI_CHAU_ADMIN)
+        assertThat(CampaignLifecycle.decide(CampaignStatus.LAUNCHED, Transition.LAUNCH, COMPLETE, "12", "12",
+                LAI_CHAU_ADMIN)
                 .refusal()).isEqualTo(CampaignLifecycle.Refusal.STATE);
     }
 
     @Test
     void onlyTheOwningProvincesAdminMovesAProvinceCampaign() {
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", LAI_CHAU_ADMIN)).isTrue();
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.AGENCY_INTERNAL, "12", LAI_CHAU_ADMIN)).isTrue();
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", CAO_BANG_ADMIN)).isFalse();
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", LAI_CHAU_APPRAISER)).isFalse();
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", NATIONAL_BOARD)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", "12", LAI_CHAU_ADMIN)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.AGENCY_INTERNAL, "12", "12", LAI_CHAU_ADMIN)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", "12", CAO_BANG_ADMIN)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", "12", LAI_CHAU_APPRAISER)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", "12", NATIONAL_BOARD)).isFalse();
+    }
+
+    static final PlatformPrincipal TAM_DUONG_OFFICER = principal("12", "106", UnitLevel.DISTRICT,
+            PlatformRole.DISTRICT_OFFICER);
+    static final PlatformPrincipal COMMUNE_OFFICER = principal("12", "03390", UnitLevel.COMMUNE,
+            PlatformRole.COMMUNE_OFFICER);
+    static final PlatformPrincipal BDT_OFFICER = principal("04", "04-BDT", UnitLevel.AGENCY,
+            PlatformRole.DEPARTMENT_OFFICER);
+    static final PlatformPrincipal BDT_HEAD = principal("04", "04-BDT", UnitLevel.AGENCY,
+            PlatformRole.DECISION_SIGNER);
+
+    @Test
+    void aDistrictCommuneOrAgencyOfficerMovesTheirOwnUnitsPlanAndNoOtherUnits() {
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.DISTRICT, "12", "106", TAM_DUONG_OFFICER)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.DISTRICT, "12", "105", TAM_DUONG_OFFICER)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.PROVINCE, "12", "12", TAM_DUONG_OFFICER)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.COMMUNE, "12", "03390", COMMUNE_OFFICER)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.COMMUNE, "04", "03390", COMMUNE_OFFICER)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.AGENCY_INTERNAL, "04", "04-BDT", BDT_OFFICER)).isTrue();
+        // The agency's head signs its awards; its officers issue and move its plan.
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.AGENCY_INTERNAL, "04", "04-BDT", BDT_HEAD)).isFalse();
+        assertThat(CampaignLifecycle.issuesAsLowerUnit(BDT_OFFICER)).isTrue();
+        assertThat(CampaignLifecycle.issuesAsLowerUnit(LAI_CHAU_ADMIN)).isFalse();
+    }
+
+    @Test
+    void theProvincesSecretariatMovesTheOwnPlanOfAnyUnitOfItsProvince() {
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.DISTRICT, "12", "106", LAI_CHAU_ADMIN)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.COMMUNE, "12", "03390", LAI_CHAU_ADMIN)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.COMMUNE, "12", "03390", CAO_BANG_ADMIN)).isFalse();
+    }
+
+    @Test
+    void aLowerPlanImplementsAPlanAboveItAndNothingImplementsAnAgencysOrACommunesOwnPlan() {
+        assertThat(CampaignLevel.COMMUNE.mayImplement(CampaignLevel.DISTRICT)).isTrue();
+        assertThat(CampaignLevel.COMMUNE.mayImplement(CampaignLevel.PROVINCE)).isTrue();
+        assertThat(CampaignLevel.DISTRICT.mayImplement(CampaignLevel.PROVINCE)).isTrue();
+        assertThat(CampaignLevel.AGENCY_INTERNAL.mayImplement(CampaignLevel.PROVINCE)).isTrue();
+        assertThat(CampaignLevel.DISTRICT.mayImplement(CampaignLevel.DISTRICT)).isFalse();
+        assertThat(CampaignLevel.PROVINCE.mayImplement(CampaignLevel.PROVINCE)).isFalse();
+        for (CampaignLevel child : CampaignLevel.values()) {
+            assertThat(child.mayImplement(CampaignLevel.AGENCY_INTERNAL)).isFalse();
+            assertThat(child.mayImplement(CampaignLevel.COMMUNE)).isFalse();
+        }
     }
 
     @Test
     void onlyTheNationalBoardMovesANationalCampaign() {
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.NATIONAL, null, NATIONAL_BOARD)).isTrue();
-        assertThat(CampaignLifecycle.mayMove(CampaignLevel.NATIONAL, null, LAI_CHAU_ADMIN)).isFalse();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.NATIONAL, null, "VN", NATIONAL_BOARD)).isTrue();
+        assertThat(CampaignLifecycle.mayMove(CampaignLevel.NATIONAL, null, "VN", LAI_CHAU_ADMIN)).isFalse();
     }
 
     @Test
     void aClosedCampaignIsNoLongerEdited() {
-        assertThat(CampaignLifecycle.mayEdit(CampaignStatus.LAUNCHED, CampaignLevel.PROVINCE, "12", LAI_CHAU_ADMIN))
+        assertThat(CampaignLifecycle.mayEdit(CampaignStatus.LAUNCHED, CampaignLevel.PROVINCE, "12", "12", LAI_CHAU_ADMIN))
                 .isTrue();
-        assertThat(CampaignLifecycle.mayEdit(CampaignStatus.CLOSED, CampaignLevel.PROVINCE, "12", LAI_CHAU_ADMIN))
+        assertThat(CampaignLifecycle.mayEdit(CampaignStatus.CLOSED, CampaignLevel.PROVINCE, "12", "12", LAI_CHAU_ADMIN))
                 .isFalse();
     }
 }
