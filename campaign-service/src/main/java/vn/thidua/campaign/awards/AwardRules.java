@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.thidua.campaign.campaigns.Violation;
+import vn.thidua.campaign.validation.Violation;
 import vn.thidua.campaign.criteria.ConditionRules;
 
 /** Coherence of the offers: forms from the catalogue, categories of the plan, the fields each rule kind needs. */

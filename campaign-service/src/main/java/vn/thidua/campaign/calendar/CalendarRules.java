@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.thidua.campaign.campaigns.Violation;
+import vn.thidua.campaign.validation.Violation;
 
 /** Coherence of calendar and intake windows against the campaign's period. Plain Java. */
 public final class CalendarRules {

@@ -2,6 +2,7 @@ package vn.thidua.campaign.campaigns;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.campaign.validation.Violation;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
 

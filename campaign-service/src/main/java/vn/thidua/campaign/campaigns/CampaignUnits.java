@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.thidua.campaign.validation.Violation;
 import vn.thidua.shared.client.PlatformClients;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;

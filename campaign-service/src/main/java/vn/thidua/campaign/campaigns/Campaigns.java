@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.thidua.campaign.campaigns.CampaignPolicy.Action;
 import vn.thidua.campaign.catalogue.AwardCatalogue;
+import vn.thidua.campaign.validation.Violation;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.error.ProblemException.FieldViolation;
 import vn.thidua.shared.security.PlatformPrincipal;

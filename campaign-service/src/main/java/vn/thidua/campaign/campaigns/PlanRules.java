@@ -11,6 +11,7 @@ import vn.thidua.campaign.criteria.ConditionRules;
 import vn.thidua.campaign.criteria.Criterion;
 import vn.thidua.campaign.criteria.ParticipantCategory;
 import vn.thidua.campaign.targets.TargetRules;
+import vn.thidua.campaign.validation.Violation;
 
 /**
  * Coherence of a whole plan, beyond the shape checks of bean validation: the period, dates inside it, baselines

@@ -2,7 +2,7 @@ package vn.thidua.campaign.criteria;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.campaign.campaigns.Violation;
+import vn.thidua.campaign.validation.Violation;
 
 /** Which fields each kind of condition needs. Plain Java. */
 public final class ConditionRules {

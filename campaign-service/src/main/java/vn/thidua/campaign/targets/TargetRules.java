@@ -3,7 +3,7 @@ package vn.thidua.campaign.targets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.campaign.campaigns.Violation;
+import vn.thidua.campaign.validation.Violation;
 import vn.thidua.campaign.criteria.ConditionRules;
 
 /** Coherence of a target: baseline before horizon, horizon inside the period, the fields its method needs. */

@@ -15,6 +15,7 @@ import vn.thidua.campaign.targets.Population;
 import vn.thidua.campaign.targets.ProgressMethod;
 import vn.thidua.campaign.targets.ProgressSpec;
 import vn.thidua.campaign.targets.Target;
+import vn.thidua.campaign.validation.Violation;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.security.UnitLevel;

@@ -20,6 +20,7 @@ import vn.thidua.campaign.criteria.Condition;
 import vn.thidua.campaign.criteria.ConditionKind;
 import vn.thidua.campaign.criteria.NomineeType;
 import vn.thidua.campaign.criteria.ParticipantCategory;
+import vn.thidua.campaign.validation.Violation;
 
 /**
  * What a plan can express beyond the Lai Châu seed: quotas per year or occasion and per any scope, once-only for

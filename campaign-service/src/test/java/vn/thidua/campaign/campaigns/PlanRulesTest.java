@@ -17,6 +17,7 @@ import vn.thidua.campaign.targets.Baseline;
 import vn.thidua.campaign.targets.ProgressMethod;
 import vn.thidua.campaign.targets.ProgressSpec;
 import vn.thidua.campaign.targets.Target;
+import vn.thidua.campaign.validation.Violation;
 
 /** Coherence of a plan: every broken rule names its field. */
 class PlanRulesTest {

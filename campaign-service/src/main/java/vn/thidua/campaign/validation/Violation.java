@@ -1,4 +1,4 @@
-package vn.thidua.campaign.campaigns;
+package vn.thidua.campaign.validation;
 
 import java.util.List;
 
