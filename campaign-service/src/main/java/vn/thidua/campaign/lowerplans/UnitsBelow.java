@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -63,10 +64,19 @@ public class UnitsBelow {
     }
 
     private List<UnitRecord> ofLevel(String root, String level, LocalDate day) {
-        List<UnitRecord> out = new ArrayList<>(children(root, level, day));
+        return ofLevel(root, level, (code, wanted) -> children(code, wanted, day));
+    }
+
+    /**
+     * The units of a level under a root, given the registry's children of a unit by level on the day: a province's
+     * communes are its own children since 1 July 2025 and its districts' children before.
+     */
+    static List<UnitRecord> ofLevel(String root, String level,
+            BiFunction<String, String, List<UnitRecord>> childrenByLevel) {
+        List<UnitRecord> out = new ArrayList<>(childrenByLevel.apply(root, level));
         if ("COMMUNE".equals(level)) {
-            for (UnitRecord district : children(root, "DISTRICT", day)) {
-                out.addAll(children(district.code(), "COMMUNE", day));
+            for (UnitRecord district : childrenByLevel.apply(root, "DISTRICT")) {
+                out.addAll(childrenByLevel.apply(district.code(), "COMMUNE"));
             }
         }
         return out;
@@ -79,7 +89,8 @@ public class UnitsBelow {
             UnitChildrenApi.Page answer = clients.read(UnitDirectory.BREAKER, () -> {
                 try {
                     return api.children(code, day.toString(), level, n, PAGE);
-                } catch (HttpClientErrorException.NotFound none) {
+                } catch (HttpClientErrorException unknownOrNotVisible) {
+                    // 404 / 403: no such unit for this caller on that day; nothing to expect under it.
                     return new UnitChildrenApi.Page(List.of(), n, PAGE, 0);
                 }
             }, failure -> {
