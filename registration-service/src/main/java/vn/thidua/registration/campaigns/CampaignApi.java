@@ -1,8 +1,8 @@
 package vn.thidua.registration.campaigns;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 
@@ -16,10 +16,13 @@ public interface CampaignApi {
     @GetExchange("/{id}")
     CampaignRecord get(@PathVariable String id);
 
+    /** The calendar resolved for a year (contract §1): steps in force with dated deadlines, intake windows. */
+    @GetExchange("/{id}/schedule")
+    Schedule schedule(@PathVariable String id, @RequestParam("year") int year);
+
     /** A campaign (phong trào) as registrations see it. */
     record CampaignRecord(String id, String code, String name, String status, String tenant, Integer startYear,
-            Integer endYear, String standingAgencyCode, List<TargetRef> targets, List<OfferRef> offers,
-            Calendar calendar) {
+            Integer endYear, String standingAgencyCode, List<TargetRef> targets, List<OfferRef> offers) {
 
         public List<TargetRef> targetList() {
             return targets == null ? List.of() : targets;
@@ -27,15 +30,6 @@ public interface CampaignApi {
 
         public List<OfferRef> offerList() {
             return offers == null ? List.of() : offers;
-        }
-
-        /** The steps of the chain of that kind (REGISTRATION, DOSSIER); empty when the plan has none. */
-        public List<Step> chain(String kind) {
-            if (calendar == null || calendar.chains() == null) {
-                return List.of();
-            }
-            return calendar.chains().stream().filter(c -> kind.equals(c.kind()) && c.steps() != null)
-                    .flatMap(c -> c.steps().stream()).toList();
         }
     }
 
@@ -45,23 +39,5 @@ public interface CampaignApi {
 
     /** An award form on offer (hình thức khen thưởng). */
     record OfferRef(String formCode) {
-    }
-
-    record Calendar(List<Chain> chains) {
-    }
-
-    record Chain(String kind, List<Step> steps) {
-    }
-
-    /** One step of a submission chain, as campaign-service publishes it. */
-    record Step(Integer order, String name, List<RouteEnd> from, RouteEnd to, RouteEnd via, DayMonth deadline,
-            Integer yearOffset, String lateSubmission, LocalDate validFrom, LocalDate validTo) {
-    }
-
-    /** A level (COMMUNE, DISTRICT, DEPARTMENT …) or one named unit, with the receiving office. */
-    record RouteEnd(String level, String unitCode, String office) {
-    }
-
-    record DayMonth(Integer day, Integer month) {
     }
 }

@@ -16,7 +16,8 @@ import vn.thidua.registration.sync.ChangeSequence;
  * @param reviewerCode the unit that reviews it, fixed at submission ({@link Routing})
  * @param recipients   every unit it has been routed to (reviewer, then batch recipients): they read it too
  * @param forwardedBy  units that have already forwarded it in a batch
- * @param deadline     the deadline it was judged against (yyyy-MM-dd), from the submission on
+ * @param deadline     the deadline it was judged against (yyyy-MM-dd), from the submission on; null when the
+ *                     route has none (a defaulted chain: never late)
  * @param late         submitted after that deadline (accepted because the step says FLAG)
  */
 @Document("registrations")
@@ -76,7 +77,8 @@ public record Registration(
         }
         return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
                 RegistrationStatus.SUBMITTED, commitments, awardForms, note, r.reviewerCode(), r.reviewerOffice(),
-                new RouteRecord(r.stepOrder(), r.stepName(), r.how(), r.latePolicy()), r.deadline().toString(),
+                new RouteRecord(r.stepOrder(), r.stepName(), r.how(), r.latePolicy()),
+                r.deadline() == null ? null : r.deadline().toString(),
                 isLate, at, to, forwardedBy, batchIds, appended(event), version, createdBy, createdAt, event.by(), at,
                 stamp.seq(), stamp.at());
     }
