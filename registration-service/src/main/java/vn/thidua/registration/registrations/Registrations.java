@@ -106,7 +106,7 @@ public class Registrations {
         Registration created = new Registration(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
                 campaign.id(), campaign.code(), request.year(), unit.code(), unit.nameOn(day.toString()),
                 unit.level().name(), RegistrationStatus.DRAFT, CommitmentRules.resolve(request, campaign),
-                List.copyOf(request.awardFormList()), request.note(), null, null, null, null, false, null, List.of(),
+                List.copyOf(request.awardFormList()), request.note(), null, null, null, null, false, null, null, List.of(),
                 List.of(), List.of(), List.of(), null, caller.username(), now, caller.username(), now, stamp.seq(),
                 stamp.at());
         try {
@@ -178,10 +178,16 @@ public class Registrations {
                 throw ProblemException.unprocessable("submission-refused", route.deadline().toString(),
                         route.reviewerCode());
             }
+            IntakeWindows.Judgement intake = IntakeWindows.judge(submittedOn,
+                    schedule.windows(Schedule.REGISTRATION));
+            if (intake.outcome() == IntakeWindows.Outcome.OUTSIDE_REFUSED) {
+                throw ProblemException.unprocessable("outside-intake-window", submittedOn.toString(),
+                        current.year(), intake.described());
+            }
             boolean late = timeliness == Timeliness.LATE_FLAGGED;
             Registration.Event event = new Registration.Event(action, current.status(), to, caller.username(),
                     caller.unitCode(), now, blankToNull(reason), late);
-            return mongo.save(current.submitted(route, late, event, now, changes.next(FEED)));
+            return mongo.save(current.submitted(route, late, intake.outside(), event, now, changes.next(FEED)));
         }
         Registration.Event event = new Registration.Event(action, current.status(), to, caller.username(),
                 caller.unitCode(), now, blankToNull(reason), null);

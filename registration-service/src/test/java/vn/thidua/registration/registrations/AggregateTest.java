@@ -12,7 +12,7 @@ class AggregateTest {
             String committed) {
         return new Registration(unit, "12", List.of("12", unit), "c1", "LC", 2025, unit, unit, "COMMUNE", status,
                 List.of(new Commitment("COMMUNES_NTM", "NTM_CRITERIA_MET", new BigDecimal(committed), "CRITERIA",
-                        null)), List.of(), null, reviewer, null, null, null, late, null, List.of(), List.of(),
+                        null)), List.of(), null, reviewer, null, null, null, late, null, null, List.of(), List.of(),
                 List.of(), List.of(), 0L, null, null, null, null, 0, null);
     }
 
