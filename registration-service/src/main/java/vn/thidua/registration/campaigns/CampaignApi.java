@@ -1,5 +1,6 @@
 package vn.thidua.registration.campaigns;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,8 +34,38 @@ public interface CampaignApi {
         }
     }
 
-    /** A target (chỉ tiêu): its code, indicator and unit of measure. */
-    record TargetRef(String code, String indicator, String unitOfMeasure) {
+    /**
+     * A target (chỉ tiêu): its code, indicator and unit of measure; for progress, its baseline, target value,
+     * horizon and how progress is computed (campaign-service's {@code targets.Target}, the fields read here).
+     */
+    record TargetRef(String code, String indicator, String unitOfMeasure, BaselineRef baseline, Double targetValue,
+            LocalDate horizon, List<String> appliesTo, ProgressRef progress) {
+
+        public TargetRef(String code, String indicator, String unitOfMeasure) {
+            this(code, indicator, unitOfMeasure, null, null, null, null, null);
+        }
+    }
+
+    /** The baseline (giá trị cơ sở) and the day it was measured; the value may be left to the series. */
+    record BaselineRef(Double value, LocalDate date) {
+    }
+
+    /**
+     * How progress towards a target is computed: method COUNT_OF_UNITS_MEETING, RATE, SUSTAINED_REDUCTION,
+     * MULTIPLE_OF_BASELINE or ABSOLUTE_MAXIMUM, with the fields that method needs (campaign-service checks them).
+     */
+    record ProgressRef(String method, PopulationRef population, ConditionRef unitCondition, Integer thresholdCount,
+            Double thresholdPercent, String comparison, String indicator, String denominatorIndicator,
+            Double pointsPerYear, Integer consecutiveYears, Double multiple, Integer maximumCount) {
+    }
+
+    /** The units counted: a unit type under the asked unit, narrowed to units holding all flags or named codes. */
+    record PopulationRef(String unitType, List<String> flags, List<String> unitCodes, String perUnitType) {
+    }
+
+    /** A typed condition a unit meets: STATUS_FLAG, NUMERIC_THRESHOLD, RATE_SUSTAINED or JUDGEMENT. */
+    record ConditionRef(String kind, String flag, String indicator, String comparison, Double value, String unit,
+            Integer consecutiveYears, Integer referenceYear, String text) {
     }
 
     /** An award form on offer (hình thức khen thưởng). */
