@@ -12,7 +12,9 @@ import vn.thidua.registration.campaigns.CampaignApi.ConditionRef;
  *   <li>STATUS_FLAG: the flag indicator's value on the day is 1 (đạt);</li>
  *   <li>NUMERIC_THRESHOLD: the indicator's value on the day compared with the threshold (AT_LEAST by default);</li>
  *   <li>RATE_SUSTAINED: the indicator's year-end value holds in each of the N years up to the day's year, or up
- *       to the year before when the day's year has no result yet (03 năm liên tục);</li>
+ *       to the year before when the day's year has no result yet (03 năm liên tục); with a reference year
+ *       ("so với năm 2020") each year's value is its change from the reference year's year-end value, in the
+ *       indicator's own unit (percentage points for a rate), and no value that year is not met;</li>
  *   <li>JUDGEMENT: not decidable from data (reviewers judge it): no answer;</li>
  *   <li>no result where one is needed: not met.</li>
  * </ul>
@@ -55,9 +57,18 @@ public final class Conditions {
         int last = series.yearEnd(condition.indicator(), day.getYear(), day).isPresent() ? day.getYear()
                 : day.getYear() - 1;
         List<Series.Point> used = new ArrayList<>();
+        double base = 0;
+        if (condition.referenceYear() != null) {
+            Optional<Series.Point> reference = series.yearEnd(condition.indicator(), condition.referenceYear(), day);
+            if (reference.isEmpty()) {
+                return Decision.of(false, used);
+            }
+            used.add(reference.get());
+            base = reference.get().number();
+        }
         for (int year = last - years + 1; year <= last; year++) {
             Optional<Series.Point> point = series.yearEnd(condition.indicator(), year, day);
-            if (point.isEmpty() || !comparison.holds(point.get().number(), condition.value())) {
+            if (point.isEmpty() || !comparison.holds(point.get().number() - base, condition.value())) {
                 point.ifPresent(used::add);
                 return Decision.of(false, used);
             }

@@ -266,4 +266,19 @@ class TargetProgressTest {
                 point("SAVINGS_RATE", 35, "2023-12-01"));
         assertThat(Conditions.decide(sustained, broken, LocalDate.of(2024, 2, 1)).holds()).contains(false);
     }
+
+    @Test
+    void againstAReferenceYearEachYearsChangeFromItMustHold() {
+        ConditionRef againstYear = new ConditionRef("RATE_SUSTAINED", null, "TRAINED_WORKERS", null, 5.0, "PERCENT",
+                2, 2020, null);
+        Series series = series(point("TRAINED_WORKERS", 50, "2020-12-31"), point("TRAINED_WORKERS", 56,
+                "2022-12-31"), point("TRAINED_WORKERS", 58, "2023-12-31"));
+        var held = Conditions.decide(againstYear, series, LocalDate.of(2024, 1, 10));
+        assertThat(held.holds()).as("+6 and +8 points against 2020").contains(true);
+        assertThat(held.used()).extracting(Series.Point::measuredOn).containsExactly(LocalDate.of(2020, 12, 31),
+                LocalDate.of(2022, 12, 31), LocalDate.of(2023, 12, 31));
+        Series noReference = series(point("TRAINED_WORKERS", 56, "2022-12-31"), point("TRAINED_WORKERS", 58,
+                "2023-12-31"));
+        assertThat(Conditions.decide(againstYear, noReference, LocalDate.of(2024, 1, 10)).holds()).contains(false);
+    }
 }
