@@ -50,7 +50,15 @@ public final class TargetProgress {
         List<Member> on(LocalDate day);
     }
 
-    public record Member(String code, Series series) {
+    /**
+     * A unit of the population with its series; {@code group} is the unit of the population's
+     * {@code perUnitType} it lies in (its district for "mỗi huyện có 01 xã"), null otherwise.
+     */
+    public record Member(String code, Series series, String group) {
+
+        public Member(String code, Series series) {
+            this(code, series, null);
+        }
     }
 
     /** The unit's registration for the year and its commitment to this target (null: none). */
@@ -88,7 +96,9 @@ public final class TargetProgress {
             return new Measure(day, null, List.of(), null, null, null, null, null, null);
         }
         return switch (p.method()) {
-            case "COUNT_OF_UNITS_MEETING", "ABSOLUTE_MAXIMUM" -> counted(target, p, population, day);
+            case "COUNT_OF_UNITS_MEETING" -> p.population() != null && p.population().perUnitType() != null
+                    ? PerUnit.measure(target, p, population, day) : counted(target, p, population, day);
+            case "ABSOLUTE_MAXIMUM" -> counted(target, p, population, day);
             case "RATE" -> rate(p, own, day);
             case "SUSTAINED_REDUCTION" -> reduction(target, p, own, day);
             case "MULTIPLE_OF_BASELINE" -> own.on(p.indicator(), day)
@@ -98,20 +108,22 @@ public final class TargetProgress {
         };
     }
 
-    private static Measure counted(TargetRef target, ProgressRef p, Population population, LocalDate day) {
+    /** The members the population keeps on the day: named codes only (when named), holding every flag. */
+    static List<Member> members(ProgressRef p, Population population, LocalDate day) {
         PopulationRef scope = p.population();
         List<String> flags = scope == null || scope.flags() == null ? List.of() : scope.flags();
         List<String> named = scope == null || scope.unitCodes() == null ? List.of() : scope.unitCodes();
+        return population.on(day).stream().filter(m -> named.isEmpty() || named.contains(m.code()))
+                .filter(m -> flags.stream().allMatch(f -> m.series().on(f, day).map(v -> v.number() == 1)
+                        .orElse(false)))
+                .toList();
+    }
+
+    private static Measure counted(TargetRef target, ProgressRef p, Population population, LocalDate day) {
         int size = 0;
         int undecided = 0;
         List<String> counted = new ArrayList<>();
-        for (Member m : population.on(day)) {
-            if (!named.isEmpty() && !named.contains(m.code())) {
-                continue;
-            }
-            if (!flags.stream().allMatch(f -> m.series().on(f, day).map(v -> v.number() == 1).orElse(false))) {
-                continue;
-            }
+        for (Member m : members(p, population, day)) {
             size++;
             Optional<Boolean> holds = Conditions.decide(p.unitCondition(), m.series(), day).holds();
             if (holds.isEmpty()) {
@@ -222,6 +234,9 @@ public final class TargetProgress {
             case "COUNT_OF_UNITS_MEETING" -> {
                 if (current.population() == null || current.population() == 0) {
                     yield null;
+                }
+                if (p.population() != null && p.population().perUnitType() != null) {
+                    yield current.counted().equals(current.population());
                 }
                 boolean count = p.thresholdCount() == null
                         || comparison.holds(current.counted(), p.thresholdCount());
@@ -341,13 +356,13 @@ public final class TargetProgress {
         return p != null && ("COUNT_OF_UNITS_MEETING".equals(p.method()) || "ABSOLUTE_MAXIMUM".equals(p.method()));
     }
 
-    private static boolean inPercent(TargetRef target) {
+    static boolean inPercent(TargetRef target) {
         ProgressRef p = target.progress();
         return "PERCENT".equals(target.unitOfMeasure())
                 || (p != null && p.thresholdCount() == null && p.thresholdPercent() != null);
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

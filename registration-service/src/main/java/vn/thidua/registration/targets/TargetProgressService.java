@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.thidua.registration.campaigns.CampaignApi.CampaignRecord;
+import vn.thidua.registration.campaigns.CampaignApi.PopulationRef;
 import vn.thidua.registration.campaigns.CampaignApi.TargetRef;
 import vn.thidua.registration.campaigns.Campaigns;
 import vn.thidua.registration.progress.ProgressRecord;
@@ -93,7 +96,7 @@ public class TargetProgressService {
         List<TargetProgressItem> items = new ArrayList<>();
         for (TargetRef target : campaign.targetList()) {
             TargetProgress.Population population = TargetProgress.needsPopulation(target)
-                    ? populationOf(target, unitCode, day, caller) : on -> List.of();
+                    ? populationOf(target, unit, day, caller) : on -> List.of();
             items.add(TargetProgress.compute(target, unitCode, day, own, population,
                     registered(registration, target)));
         }
@@ -101,16 +104,23 @@ public class TargetProgressService {
     }
 
     /** Units of the population's type under the asked unit on each day asked, with their results up to asOf. */
-    private TargetProgress.Population populationOf(TargetRef target, String unitCode, LocalDate asOf,
+    private TargetProgress.Population populationOf(TargetRef target, Unit asked, LocalDate asOf,
             PlatformPrincipal caller) {
-        String unitType = target.progress().population() == null ? null : target.progress().population().unitType();
+        PopulationRef scope = target.progress().population();
+        String unitType = scope == null ? null : scope.unitType();
+        String perUnitType = scope == null ? null : scope.perUnitType();
         List<String> indicators = TargetProgress.populationIndicators(target);
         Map<String, Series> loaded = new HashMap<>();
         return day -> {
-            List<Unit> members = registry.under(unitCode, day, caller).stream()
-                    .filter(u -> unitType == null || u.level().name().equals(unitType) || unitType.equals(u.type())
-                            || new RouteUnit(u.code(), u.level()).routeLevels().contains(unitType))
-                    .toList();
+            List<Unit> below = registry.under(asked.code(), day, caller);
+            List<Unit> members = below.stream().filter(u -> unitType == null || isOfType(u, unitType)).toList();
+            Set<String> groups = new HashSet<>();
+            if (perUnitType != null) {
+                below.stream().filter(u -> isOfType(u, perUnitType)).forEach(u -> groups.add(u.code()));
+                if (isOfType(asked, perUnitType)) {
+                    groups.add(asked.code());
+                }
+            }
             List<String> missing = members.stream().map(Unit::code).filter(c -> !loaded.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 Map<String, List<Series.Point>> byUnit = new HashMap<>();
@@ -120,8 +130,15 @@ public class TargetProgressService {
                 }
                 missing.forEach(c -> loaded.put(c, Series.of(byUnit.getOrDefault(c, List.of()))));
             }
-            return members.stream().map(u -> new TargetProgress.Member(u.code(), loaded.get(u.code()))).toList();
+            return members.stream().map(u -> new TargetProgress.Member(u.code(), loaded.get(u.code()),
+                    u.path().stream().filter(groups::contains).findFirst().orElse(null))).toList();
         };
+    }
+
+    /** A unit is of a plan's unit type by its level, its printed kind, or the words routes use for its level. */
+    static boolean isOfType(Unit unit, String type) {
+        return unit.level().name().equals(type) || type.equals(unit.type())
+                || new RouteUnit(unit.code(), unit.level()).routeLevels().contains(type);
     }
 
     /** Results of the units (of the indicators, when given) measured up to the day, in the order recorded. */

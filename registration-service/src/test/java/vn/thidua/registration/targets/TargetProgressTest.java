@@ -281,4 +281,26 @@ class TargetProgressTest {
                 "2023-12-31"));
         assertThat(Conditions.decide(againstYear, noReference, LocalDate.of(2024, 1, 10)).holds()).contains(false);
     }
+
+    @Test
+    void eachDistrictNeedsOneModelCommuneWhenTheThresholdHoldsPerUnit() {
+        ProgressRef p = new ProgressRef("COUNT_OF_UNITS_MEETING", new PopulationRef("COMMUNE", null, null,
+                "DISTRICT"), flag("NTM_MODEL"), 1, null, null, null, null, null, null, null, null);
+        TargetRef target = new TargetRef("MODEL_PER_DISTRICT", "DISTRICTS_WITH_MODEL_COMMUNE", "DISTRICTS", null,
+                3.0, HORIZON, null, p);
+        List<Member> before = List.of(
+                new Member("a1", series(point("NTM_MODEL", 1, "2023-05-01")), "A"),
+                new Member("a2", series(point("NTM_MODEL", 0, "2023-05-01")), "A"),
+                new Member("b1", series(point("NTM_MODEL", 1, "2024-05-01")), "B"),
+                new Member("c1", series(), "C"));
+        var item = TargetProgress.compute(target, "42", LocalDate.of(2024, 12, 31), Series.empty(), on -> before,
+                null);
+        assertThat(item.current().population()).as("three districts").isEqualTo(3);
+        assertThat(item.current().countedUnits()).containsExactly("A", "B");
+        assertThat(item.attainment().met()).as("district C has none").isFalse();
+        List<Member> all = new ArrayList<>(before);
+        all.set(3, new Member("c1", series(point("NTM_MODEL", 1, "2024-11-01")), "C"));
+        assertThat(TargetProgress.compute(target, "42", LocalDate.of(2024, 12, 31), Series.empty(), on -> all, null)
+                .attainment().met()).isTrue();
+    }
 }
