@@ -45,6 +45,32 @@ public class Campaigns {
         }) instanceof CampaignRecord found ? found : notFound(id);
     }
 
+    /**
+     * The campaign's calendar resolved for a year by campaign-service (the one owner of calendar resolution).
+     * 404 (campaign) when the caller may not see it; 400 naming {@code year} when campaign-service refuses the
+     * year (outside the plan's period); campaign-service away is 503.
+     */
+    public Schedule schedule(String id, int year) {
+        Object answer = clients.read(BREAKER, () -> {
+            try {
+                return api.schedule(id, year);
+            } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden notVisible) {
+                return null;
+            } catch (HttpClientErrorException.BadRequest refusedYear) {
+                return refusedYear;
+            }
+        }, failure -> {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", BREAKER);
+        });
+        if (answer instanceof Schedule found) {
+            return found;
+        }
+        if (answer instanceof HttpClientErrorException.BadRequest) {
+            throw ProblemException.invalid("year", "no-schedule", year);
+        }
+        throw ProblemException.notFound("campaign", id);
+    }
+
     public static boolean acceptsRegistrations(CampaignRecord campaign) {
         return campaign.status() != null && OPEN_FOR_REGISTRATION.contains(campaign.status());
     }

@@ -11,12 +11,13 @@ import java.util.TreeMap;
 /**
  * Registrations of a campaign and year summed up for the unit that collects them (district, standing agency,
  * Sở Nội vụ, the province): counts by status and by reviewing unit, late ones, and the commitments summed per
- * target and indicator. Commitments count from submission on (drafts are the unit's own business); rejected ones
+ * target and indicator; {@code outsideWindow} counts those accepted outside every intake window (FLAG).
+ * Commitments count from submission on (drafts are the unit's own business); rejected ones
  * are left out of the sums. Plain Java over the registrations the caller may see.
  */
 public record Aggregate(String campaignId, int year, int registrations, int registeredUnits,
         Map<RegistrationStatus, Integer> byStatus, Map<String, Map<RegistrationStatus, Integer>> byReviewer, int late,
-        List<CommitmentSum> commitments, int batches, int batchesLate) {
+        List<CommitmentSum> commitments, int batches, int batchesLate, int outsideWindow) {
 
     /**
      * @param submitted sum over submitted and approved registrations; {@code approved} over approved ones only
@@ -34,7 +35,11 @@ public record Aggregate(String campaignId, int year, int registrations, int regi
         Map<String, CommitmentSum> sums = new TreeMap<>();
         java.util.Set<String> units = new java.util.HashSet<>();
         int late = 0;
+        int outsideWindow = 0;
         for (Registration r : all) {
+            if (Boolean.TRUE.equals(r.outsideWindow())) {
+                outsideWindow++;
+            }
             byStatus.merge(r.status(), 1, Integer::sum);
             units.add(r.unitCode());
             if (r.late()) {
@@ -59,6 +64,6 @@ public record Aggregate(String campaignId, int year, int registrations, int regi
         }
         int batchesLate = (int) batches.stream().filter(Batch::late).count();
         return new Aggregate(campaignId, year, all.size(), units.size(), byStatus, byReviewer, late,
-                new ArrayList<>(sums.values()), batches.size(), batchesLate);
+                new ArrayList<>(sums.values()), batches.size(), batchesLate, outsideWindow);
     }
 }

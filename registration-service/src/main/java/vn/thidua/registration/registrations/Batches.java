@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.thidua.registration.campaigns.CampaignApi.CampaignRecord;
 import vn.thidua.registration.campaigns.Campaigns;
+import vn.thidua.registration.campaigns.Schedule;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
 import vn.thidua.registration.sync.ChangeSequence;
 import vn.thidua.registration.units.Unit;
@@ -53,15 +54,18 @@ public class Batches {
                 && caller.unitCode().equals(caller.tenant());
         boolean national = caller.isNational() && caller.has(PlatformRole.NATIONAL_ADMIN);
         CampaignRecord campaign = campaigns.get(request.campaignId());
-        LocalDate day = Registrations.referenceDay(campaign, request.year());
+        Schedule schedule = campaigns.schedule(campaign.id(), request.year());
+        LocalDate day = Registrations.referenceDay(schedule, request.year());
         Unit unit = units.onOrLatest(from, day, caller).orElseThrow(() -> ProblemException.invalid("fromUnitCode",
                 "unknown-unit-at", from, day));
         if (!own && !national && !(provinceAdmin && caller.tenant().equals(unit.tenant()))) {
             throw ProblemException.forbidden("not-reviewer", from);
         }
-        Routing.Route next = Routing.nextFor(campaign.chain(Registrations.REGISTRATION_CHAIN), request.year(),
-                units.routePath(unit, day, caller)).orElseThrow(() -> ProblemException.unprocessable("end-of-chain",
-                        from, campaign.code(), request.year()));
+        String standing = schedule.standingAgencyCode() != null ? schedule.standingAgencyCode()
+                : campaign.standingAgencyCode();
+        Routing.Route next = Routing.nextFor(schedule.steps(Schedule.REGISTRATION), units.routePath(unit, day, caller),
+                standing).orElseThrow(() -> ProblemException.unprocessable("end-of-chain", from, campaign.code(),
+                        request.year()));
         Query pending = Query.query(Criteria.where("tenant").is(unit.tenant()).and("campaignId").is(campaign.id())
                 .and("year").is(request.year()).and("status").is(RegistrationStatus.APPROVED)
                 .and("recipients").is(from).and("forwardedBy").ne(from)).with(Sort.by("unitCode"));
@@ -78,7 +82,7 @@ public class Batches {
         List<String> ids = registrations.stream().map(Registration::id).toList();
         Batch batch = mongo.insert(new Batch(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
                 campaign.id(), campaign.code(), request.year(), from, next.reviewerCode(), next.reviewerOffice(),
-                next.stepOrder(), next.deadline().toString(), timeliness == Timeliness.LATE_FLAGGED, ids, ids.size(),
+                next.stepOrder(), next.deadline() == null ? null : next.deadline().toString(), timeliness == Timeliness.LATE_FLAGGED, ids, ids.size(),
                 List.of(next.reviewerCode()), request.note(), caller.username(), now));
         // One atomic update per registration (no transactions): the recipient reads it from now on, the forwarding
         // unit will not forward it again. A crash half-way leaves the rest pending, to go in the next batch.

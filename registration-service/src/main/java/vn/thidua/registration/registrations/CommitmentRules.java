@@ -28,10 +28,15 @@ public final class CommitmentRules {
     private CommitmentRules() {
     }
 
+    /** Whether the year lies in the campaign's period (a plan without one takes any year). */
+    public static boolean inPeriod(int year, CampaignRecord campaign) {
+        return campaign.startYear() == null || campaign.endYear() == null
+                || (year >= campaign.startYear() && year <= campaign.endYear());
+    }
+
     public static List<FieldViolation> check(RegistrationRequest request, CampaignRecord campaign) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (campaign.startYear() != null && campaign.endYear() != null
-                && (request.year() < campaign.startYear() || request.year() > campaign.endYear())) {
+        if (!inPeriod(request.year(), campaign)) {
             violations.add(new FieldViolation("year", "out-of-range", campaign.startYear(), campaign.endYear()));
         }
         Map<String, TargetRef> targets = campaign.targetList().stream()

@@ -16,8 +16,11 @@ import vn.thidua.registration.sync.ChangeSequence;
  * @param reviewerCode the unit that reviews it, fixed at submission ({@link Routing})
  * @param recipients   every unit it has been routed to (reviewer, then batch recipients): they read it too
  * @param forwardedBy  units that have already forwarded it in a batch
- * @param deadline     the deadline it was judged against (yyyy-MM-dd), from the submission on
+ * @param deadline     the deadline it was judged against (yyyy-MM-dd), from the submission on; null when the
+ *                     route has none (a defaulted chain: never late)
  * @param late         submitted after that deadline (accepted because the step says FLAG)
+ * @param outsideWindow submitted on a day outside every registration intake window of its year (accepted
+ *                     because the plan says FLAG)
  */
 @Document("registrations")
 public record Registration(
@@ -39,6 +42,7 @@ public record Registration(
         RouteRecord route,
         String deadline,
         boolean late,
+        Boolean outsideWindow,
         Instant submittedAt,
         List<String> recipients,
         List<String> forwardedBy,
@@ -65,27 +69,29 @@ public record Registration(
             Instant at, ChangeSequence.Stamp stamp) {
         return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
                 status, newCommitments, newForms, newNote, reviewerCode, reviewerOffice, route, deadline, late,
-                submittedAt, recipients, forwardedBy, batchIds, history, version, createdBy, createdAt, by, at,
-                stamp.seq(), stamp.at());
+                outsideWindow, submittedAt, recipients, forwardedBy, batchIds, history, version, createdBy, createdAt,
+                by, at, stamp.seq(), stamp.at());
     }
 
-    Registration submitted(Routing.Route r, boolean isLate, Event event, Instant at, ChangeSequence.Stamp stamp) {
+    Registration submitted(Routing.Route r, boolean isLate, boolean outside, Event event, Instant at,
+            ChangeSequence.Stamp stamp) {
         List<String> to = new ArrayList<>(recipients == null ? List.of() : recipients);
         if (!to.contains(r.reviewerCode())) {
             to.add(r.reviewerCode());
         }
         return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
                 RegistrationStatus.SUBMITTED, commitments, awardForms, note, r.reviewerCode(), r.reviewerOffice(),
-                new RouteRecord(r.stepOrder(), r.stepName(), r.how(), r.latePolicy()), r.deadline().toString(),
-                isLate, at, to, forwardedBy, batchIds, appended(event), version, createdBy, createdAt, event.by(), at,
-                stamp.seq(), stamp.at());
+                new RouteRecord(r.stepOrder(), r.stepName(), r.how(), r.latePolicy()),
+                r.deadline() == null ? null : r.deadline().toString(),
+                isLate, outside, at, to, forwardedBy, batchIds, appended(event), version, createdBy, createdAt,
+                event.by(), at, stamp.seq(), stamp.at());
     }
 
     Registration moved(RegistrationStatus to, Event event, Instant at, ChangeSequence.Stamp stamp) {
         return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
-                to, commitments, awardForms, note, reviewerCode, reviewerOffice, route, deadline, late, submittedAt,
-                recipients, forwardedBy, batchIds, appended(event), version, createdBy, createdAt, event.by(), at,
-                stamp.seq(), stamp.at());
+                to, commitments, awardForms, note, reviewerCode, reviewerOffice, route, deadline, late, outsideWindow,
+                submittedAt, recipients, forwardedBy, batchIds, appended(event), version, createdBy, createdAt,
+                event.by(), at, stamp.seq(), stamp.at());
     }
 
     private List<Event> appended(Event event) {

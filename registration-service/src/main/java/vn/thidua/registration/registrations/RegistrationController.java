@@ -85,7 +85,7 @@ public class RegistrationController {
     @PostMapping("/{id}/transitions")
     @Operation(summary = "SUBMIT, WITHDRAW (registering unit); APPROVE, RETURN, REJECT (reviewing unit, province "
             + "admin). If-Match required; RETURN and REJECT need a reason. A late SUBMIT is flagged or refused as "
-            + "the campaign's chain says")
+            + "the campaign's schedule for the year says, and so is one outside every registration intake window")
     public ResponseEntity<Registration> transition(@PathVariable String id,
             @Valid @RequestBody TransitionRequest request, PlatformPrincipal caller,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.thidua.registration.campaigns.CampaignApi.CampaignRecord;
 import vn.thidua.registration.campaigns.Campaigns;
+import vn.thidua.registration.campaigns.Schedule;
 import vn.thidua.registration.registrations.RegistrationAction.Side;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
 import vn.thidua.registration.sync.ChangeSequence;
@@ -36,7 +37,6 @@ import vn.thidua.shared.web.Versions;
 public class Registrations {
 
     public static final String FEED = "registrations";
-    static final String REGISTRATION_CHAIN = "REGISTRATION";
 
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
@@ -93,7 +93,10 @@ public class Registrations {
         CampaignRecord campaign = campaigns.get(request.campaignId());
         requireOpen(campaign);
         List<FieldViolation> violations = new ArrayList<>(CommitmentRules.check(request, campaign));
-        LocalDate day = referenceDay(campaign, request.year());
+        // A year outside the plan has no schedule: its violation is answered with the others.
+        LocalDate day = CommitmentRules.inPeriod(request.year(), campaign)
+                ? referenceDay(campaigns.schedule(campaign.id(), request.year()), request.year())
+                : LocalDate.of(request.year(), 1, 1);
         Unit unit = registeringUnit(request.unitCode(), day, campaign, caller, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -103,7 +106,7 @@ public class Registrations {
         Registration created = new Registration(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
                 campaign.id(), campaign.code(), request.year(), unit.code(), unit.nameOn(day.toString()),
                 unit.level().name(), RegistrationStatus.DRAFT, CommitmentRules.resolve(request, campaign),
-                List.copyOf(request.awardFormList()), request.note(), null, null, null, null, false, null, List.of(),
+                List.copyOf(request.awardFormList()), request.note(), null, null, null, null, false, null, null, List.of(),
                 List.of(), List.of(), List.of(), null, caller.username(), now, caller.username(), now, stamp.seq(),
                 stamp.at());
         try {
@@ -167,17 +170,24 @@ public class Registrations {
         if (action == RegistrationAction.SUBMIT) {
             CampaignRecord campaign = campaigns.get(current.campaignId());
             requireOpen(campaign);
-            Routing.Route route = routeOf(current, campaign, caller);
+            Schedule schedule = campaigns.schedule(campaign.id(), current.year());
+            Routing.Route route = routeOf(current, schedule, campaign, caller);
             LocalDate submittedOn = today();
             Timeliness timeliness = Timeliness.judge(submittedOn, route.deadline(), route.latePolicy());
             if (timeliness == Timeliness.REFUSED) {
                 throw ProblemException.unprocessable("submission-refused", route.deadline().toString(),
                         route.reviewerCode());
             }
+            IntakeWindows.Judgement intake = IntakeWindows.judge(submittedOn,
+                    schedule.windows(Schedule.REGISTRATION));
+            if (intake.outcome() == IntakeWindows.Outcome.OUTSIDE_REFUSED) {
+                throw ProblemException.unprocessable("outside-intake-window", submittedOn.toString(),
+                        current.year(), intake.described());
+            }
             boolean late = timeliness == Timeliness.LATE_FLAGGED;
             Registration.Event event = new Registration.Event(action, current.status(), to, caller.username(),
                     caller.unitCode(), now, blankToNull(reason), late);
-            return mongo.save(current.submitted(route, late, event, now, changes.next(FEED)));
+            return mongo.save(current.submitted(route, late, intake.outside(), event, now, changes.next(FEED)));
         }
         Registration.Event event = new Registration.Event(action, current.status(), to, caller.username(),
                 caller.unitCode(), now, blankToNull(reason), null);
@@ -185,12 +195,14 @@ public class Registrations {
     }
 
     /** The route for the registration's unit and year (also what a client can preview). */
-    Routing.Route routeOf(Registration registration, CampaignRecord campaign, PlatformPrincipal caller) {
-        LocalDate day = referenceDay(campaign, registration.year());
+    Routing.Route routeOf(Registration registration, Schedule schedule, CampaignRecord campaign,
+            PlatformPrincipal caller) {
+        LocalDate day = referenceDay(schedule, registration.year());
         Unit unit = units.onOrLatest(registration.unitCode(), day, caller)
                 .orElseThrow(() -> ProblemException.notFound("unit", registration.unitCode()));
-        return Routing.reviewerOf(campaign.chain(REGISTRATION_CHAIN), registration.year(),
-                units.routePath(unit, day, caller), campaign.standingAgencyCode())
+        String standing = schedule.standingAgencyCode() != null ? schedule.standingAgencyCode()
+                : campaign.standingAgencyCode();
+        return Routing.reviewerOf(schedule.steps(Schedule.REGISTRATION), units.routePath(unit, day, caller), standing)
                 .orElseThrow(() -> ProblemException.unprocessable("no-route", registration.unitCode(),
                         campaign.code(), registration.year()));
     }
@@ -227,8 +239,8 @@ public class Registrations {
         return changes.changes(visibleTo(caller), since, size, Registration.class);
     }
 
-    static LocalDate referenceDay(CampaignRecord campaign, int year) {
-        return Routing.referenceDay(campaign.chain(REGISTRATION_CHAIN), year).orElse(LocalDate.of(year, 1, 1));
+    static LocalDate referenceDay(Schedule schedule, int year) {
+        return Routing.referenceDay(schedule.steps(Schedule.REGISTRATION), year);
     }
 
     private Unit registeringUnit(String code, LocalDate day, CampaignRecord campaign, PlatformPrincipal caller,

@@ -15,12 +15,14 @@ public record RouteUnit(String code, Level level) {
             case DISTRICT -> Set.of("DISTRICT");
             case COMMUNE -> Set.of("COMMUNE");
             // Sở, ban, ngành: plans say "các sở, ban, ngành" (DEPARTMENT).
-            case AGENCY -> Set.of("AGENCY", "DEPARTMENT");
+            case AGENCY -> Set.of("AGENCY", "DEPARTMENT", "PROVINCIAL_DEPARTMENT");
             // Mặt trận, đoàn thể are listed with the departments in the seeds.
             case MASS_ORGANISATION -> Set.of("MASS_ORGANISATION", "ORGANISATION", "DEPARTMENT");
             case VILLAGE -> Set.of("VILLAGE");
             case ENTERPRISE -> Set.of("ENTERPRISE");
             case COOPERATIVE -> Set.of("COOPERATIVE", "ENTERPRISE");
+            // Phòng, ban of a sở: not "DEPARTMENT" (the sở itself), so a chain naming sở does not skip the agency.
+            case DIVISION -> Set.of("DIVISION");
         };
     }
 }

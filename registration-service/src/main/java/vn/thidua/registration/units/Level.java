@@ -23,7 +23,12 @@ public enum Level {
     /** Doanh nghiệp. */
     ENTERPRISE,
     /** Hợp tác xã. */
-    COOPERATIVE;
+    COOPERATIVE,
+    /**
+     * A division of an agency or mass organisation (phòng, ban, chi cục, đơn vị trực thuộc of a sở, ban, ngành):
+     * it emulates and is commended inside its agency's own plans, so it is a unit with its path under the agency.
+     */
+    DIVISION;
 
     public boolean official() {
         return this == PROVINCE || this == DISTRICT || this == COMMUNE;
@@ -35,6 +40,7 @@ public enum Level {
             case VILLAGE -> Set.of(COMMUNE);
             case AGENCY, MASS_ORGANISATION -> Set.of(PROVINCE, AGENCY, MASS_ORGANISATION);
             case ENTERPRISE, COOPERATIVE -> Set.of(PROVINCE, DISTRICT, COMMUNE);
+            case DIVISION -> Set.of(AGENCY, MASS_ORGANISATION);
             default -> Set.of();
         };
     }
@@ -47,6 +53,7 @@ public enum Level {
             case VILLAGE -> "TH";
             case ENTERPRISE -> "DN";
             case COOPERATIVE -> "HTX";
+            case DIVISION -> "PB";
             default -> throw new IllegalStateException(this + " is not registered through the API");
         };
     }

@@ -18,7 +18,8 @@ import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.Versions;
 
 /**
- * Units registered through the API: agencies, mass organisations, villages, enterprises, cooperatives. One
+ * Units registered through the API: agencies, mass organisations, their divisions, villages, enterprises,
+ * cooperatives. One
  * document per code; renaming appends to the name history; edits are optimistic ({@code @Version}, If-Match).
  * Tenant, province and path come from the parent unit, never from the client.
  */
@@ -42,7 +43,7 @@ public class RegisteredUnits {
         }
         if (request.level().official()) {
             throw ProblemException.invalid("level", "not-registrable", "AGENCY, MASS_ORGANISATION, VILLAGE, "
-                    + "ENTERPRISE, COOPERATIVE");
+                    + "ENTERPRISE, COOPERATIVE, DIVISION");
         }
         String from = request.validFrom().toString();
         String to = Validity.to(request.validTo());
@@ -124,6 +125,11 @@ public class RegisteredUnits {
 
     /** The parent valid on the first and on the last day of the child, readable by the caller, in scope. */
     private Unit parent(Level level, String parentCode, String from, String to, PlatformPrincipal caller) {
+        if (!caller.isNational() && UnitCodes.registered(parentCode)
+                && !UnitCodes.tenantOf(parentCode).equals(caller.tenant())) {
+            // Another province's agency: its code says so without a lookup, so 404 tells nothing of its existence.
+            throw ProblemException.notFound("Unit", parentCode);
+        }
         Unit parent = registry.find(parentCode, from, caller).orElseThrow(() ->
                 ProblemException.invalid("parentCode", "unknown-unit-at", parentCode, from));
         if (!level.allowedParents().contains(parent.level())) {

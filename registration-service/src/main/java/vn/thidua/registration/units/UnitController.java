@@ -18,12 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.registration.units.importing.AdminUnitImport;
-import vn.thidua.registration.units.importing.ImportReport;
-import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
-import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
 
@@ -37,14 +33,11 @@ public class UnitController {
 
     private final UnitRegistry registry;
     private final RegisteredUnits registered;
-    private final AdminUnitImport imports;
     private final IdempotentCreates idempotent;
 
-    public UnitController(UnitRegistry registry, RegisteredUnits registered, AdminUnitImport imports,
-            IdempotentCreates idempotent) {
+    public UnitController(UnitRegistry registry, RegisteredUnits registered, IdempotentCreates idempotent) {
         this.registry = registry;
         this.registered = registered;
-        this.imports = imports;
         this.idempotent = idempotent;
     }
 
@@ -65,32 +58,6 @@ public class UnitController {
             @RequestParam(required = false) String province,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return registry.search(q, level, asOf, province, page, size, caller);
-    }
-
-    @GetMapping("/import-report")
-    @Operation(summary = "Report of the last import of the official data (national-admin, province-admin)",
-            description = "Rows read, loaded, skipped (line and reason) and ignored per file; warnings for rows "
-                    + "loaded with a correction; documents inserted, changed and unchanged.")
-    public ImportReport importReport(PlatformPrincipal caller) {
-        if (!caller.hasAny(PlatformRole.NATIONAL_ADMIN, PlatformRole.PROVINCE_ADMIN)) {
-            throw ProblemException.forbidden("forbidden");
-        }
-        ImportReport report = imports.lastReport();
-        if (report == null) {
-            throw ProblemException.notFound("Import report", "admin-units");
-        }
-        return report;
-    }
-
-    @PostMapping("/imports")
-    @Operation(summary = "Run the import of the bundled official data again (national-admin)",
-            description = "Idempotent: units and successions are upserted by their natural keys; a second run "
-                    + "reports nothing new. The service also imports at start-up when the bundled data changed.")
-    public ImportReport reimport(PlatformPrincipal caller) {
-        if (!(caller.has(PlatformRole.NATIONAL_ADMIN) && caller.isNational())) {
-            throw ProblemException.forbidden("forbidden");
-        }
-        return imports.importNow();
     }
 
     @GetMapping("/{code}")

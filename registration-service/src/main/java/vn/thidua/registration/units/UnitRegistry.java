@@ -96,6 +96,18 @@ public class UnitRegistry {
         return page(all, Sort.by("level", "code"), page, size, day, caller);
     }
 
+    /**
+     * Every unit below {@code code} on the day (its path holds the code), that the caller may read: the
+     * population a target counts under a province, a district before the reform, an agency.
+     */
+    public List<Unit> under(String code, LocalDate day, PlatformPrincipal caller) {
+        String on = day.toString();
+        List<Criteria> all = new ArrayList<>(List.of(Criteria.where("path").is(code), Criteria.where("code").ne(code),
+                Criteria.where("validFrom").lte(on), Criteria.where("validTo").gte(on)));
+        visibility(caller).ifPresent(all::add);
+        return mongo.find(Query.query(new Criteria().andOperator(all)).with(Sort.by("code")), Unit.class);
+    }
+
     /** From the province down to the parent, each as of the day. */
     public List<UnitView> ancestors(String code, LocalDate asOf, PlatformPrincipal caller) {
         String day = day(asOf);

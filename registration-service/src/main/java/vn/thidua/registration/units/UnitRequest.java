@@ -15,13 +15,14 @@ public record UnitRequest(
         @Schema(description = "Optional on create (the server assigns e.g. 12-TH-0007); must start with the "
                 + "tenant's province code, e.g. 12-SNNMT. Cannot change.", example = "12-SNNMT")
         @Size(max = UnitCodes.MAX_LENGTH) @Pattern(regexp = UnitCodes.REGISTERED_REGEX) String code,
-        @Schema(description = "AGENCY, MASS_ORGANISATION, VILLAGE, ENTERPRISE or COOPERATIVE. Cannot change.")
+        @Schema(description = "AGENCY, MASS_ORGANISATION, DIVISION (phòng, ban, đơn vị trực thuộc of an agency), "
+                + "VILLAGE, ENTERPRISE or COOPERATIVE. Cannot change.")
         @NotNull Level level,
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "The Vietnamese kind as printed: Sở, Ban, Hội, Thôn, Bản, Tổ dân phố, Hợp tác xã...")
         @Size(max = 60) String type,
         @Schema(description = "Code of the unit it belongs to: a commune for a village; the province (or an "
-                + "agency) for agencies and organisations; province, district or commune for enterprises and "
+                + "agency) for agencies and organisations; the agency or mass organisation for a division; province, district or commune for enterprises and "
                 + "cooperatives. Cannot change.", example = "12")
         @NotBlank @Size(max = UnitCodes.MAX_LENGTH) String parentCode,
         @Schema(description = "First day, inclusive") @NotNull LocalDate validFrom,

@@ -12,6 +12,8 @@ import vn.thidua.shared.security.PlatformRole;
  *   <li>district-officer: villages of the communes of their district (communes whose path holds the district:
  *       the pre-2025 communes; districts ended on 30 June 2025);</li>
  *   <li>commune-officer: villages of their commune;</li>
+ *   <li>department-officer (an agency's or mass organisation's own officer): divisions (phòng, ban, đơn vị trực
+ *       thuộc) directly under their own unit;</li>
  *   <li>everyone else: nothing (403).</li>
  * </ul>
  * A role that may write that kind, but not there, gets 404 (the unit or parent is "not found" for them).
@@ -31,6 +33,9 @@ public final class WritePolicy {
         if (caller.has(PlatformRole.NATIONAL_ADMIN) || caller.has(PlatformRole.PROVINCE_ADMIN)) {
             return true;
         }
+        if (caller.has(PlatformRole.DEPARTMENT_OFFICER) && (level == null || level == Level.DIVISION)) {
+            return true;
+        }
         return (caller.has(PlatformRole.DISTRICT_OFFICER) || caller.has(PlatformRole.COMMUNE_OFFICER))
                 && (level == null || level == Level.VILLAGE);
     }
@@ -48,6 +53,10 @@ public final class WritePolicy {
             return Decision.OUT_OF_SCOPE;
         }
         if (caller.has(PlatformRole.PROVINCE_ADMIN) || caller.has(PlatformRole.NATIONAL_ADMIN)) {
+            return Decision.ALLOWED;
+        }
+        if (level == Level.DIVISION && caller.has(PlatformRole.DEPARTMENT_OFFICER)
+                && parent.code().equals(caller.unitCode())) {
             return Decision.ALLOWED;
         }
         if (level == Level.VILLAGE && parent.level() == Level.COMMUNE && caller.unitCode() != null) {

@@ -12,8 +12,8 @@ class AggregateTest {
             String committed) {
         return new Registration(unit, "12", List.of("12", unit), "c1", "LC", 2025, unit, unit, "COMMUNE", status,
                 List.of(new Commitment("COMMUNES_NTM", "NTM_CRITERIA_MET", new BigDecimal(committed), "CRITERIA",
-                        null)), List.of(), null, reviewer, null, null, null, late, null, List.of(), List.of(),
-                List.of(), List.of(), 0L, null, null, null, null, 0, null);
+                        null)), List.of(), null, reviewer, null, null, null, late, late ? Boolean.TRUE : null, null,
+                List.of(), List.of(), List.of(), List.of(), 0L, null, null, null, null, 0, null);
     }
 
     @Test
@@ -28,6 +28,7 @@ class AggregateTest {
                 .containsEntry(RegistrationStatus.DRAFT, 1).containsEntry(RegistrationStatus.RETURNED, 0);
         assertThat(aggregate.byReviewer().get("106")).containsEntry(RegistrationStatus.SUBMITTED, 1);
         assertThat(aggregate.late()).isEqualTo(1);
+        assertThat(aggregate.outsideWindow()).as("accepted outside the intake windows").isEqualTo(1);
         var sum = aggregate.commitments().getFirst();
         assertThat(sum.units()).as("drafts and rejected ones are not counted").isEqualTo(2);
         assertThat(sum.submitted()).isEqualByComparingTo("36");

@@ -17,7 +17,7 @@ class CommitmentRulesTest {
             2025, "12-SNNMT",
             List.of(new TargetRef("COMMUNES_NTM", "COMMUNES_MEETING_NTM_STANDARD", "PERCENT"),
                     new TargetRef("NO_COMMUNE_BELOW_15", "COMMUNES_BELOW_15_CRITERIA", "COMMUNES")),
-            List.of(new OfferRef("CO_THI_DUA_CAP_BO_TINH"), new OfferRef("BANG_KHEN_CAP_BO_TINH")), null);
+            List.of(new OfferRef("CO_THI_DUA_CAP_BO_TINH"), new OfferRef("BANG_KHEN_CAP_BO_TINH")));
 
     static RegistrationRequest request(int year, List<CommitmentRequest> commitments, List<String> forms) {
         return new RegistrationRequest("c1", year, "03390", commitments, forms, null);

@@ -75,4 +75,40 @@ class WritePolicyTest {
         assertThat(WritePolicy.mayWrite(APPRAISER, null)).isFalse();
         assertThat(WritePolicy.mayWrite(NATIONAL, Level.COMMUNE)).isFalse();
     }
+
+    static Unit registered(String code, Level level, String parent, List<String> path) {
+        return new Unit(code, code, level, null, code, List.of(), parent, path.getFirst(), path.getFirst(), path,
+                "2025-07-01", Validity.OPEN_END, false, code, List.of(), 0L, "t", null, null);
+    }
+
+    static final Unit BAN_DAN_TOC = registered("04-BDT", Level.AGENCY, "04", List.of("04", "04-BDT"));
+    static final Unit SO_Y_TE = registered("04-SYT", Level.AGENCY, "04", List.of("04", "04-SYT"));
+    static final Unit WOMENS_UNION = registered("04-HLHPN", Level.MASS_ORGANISATION, "04", List.of("04", "04-HLHPN"));
+    static final PlatformPrincipal BDT_OFFICER = user(PlatformRole.DEPARTMENT_OFFICER, "04", "04-BDT",
+            UnitLevel.AGENCY);
+    static final PlatformPrincipal CAO_BANG_ADMIN = user(PlatformRole.PROVINCE_ADMIN, "04", "04", UnitLevel.PROVINCE);
+
+    @Test
+    void anAgencysOfficerRegistersDivisionsOfTheirOwnAgencyOnly() {
+        assertThat(WritePolicy.decide(BDT_OFFICER, Level.DIVISION, BAN_DAN_TOC)).isEqualTo(ALLOWED);
+        assertThat(WritePolicy.decide(BDT_OFFICER, Level.DIVISION, SO_Y_TE)).isEqualTo(OUT_OF_SCOPE);
+        assertThat(WritePolicy.decide(BDT_OFFICER, Level.DIVISION, BINH_LU)).as("other tenant")
+                .isEqualTo(OUT_OF_SCOPE);
+        assertThat(WritePolicy.decide(BDT_OFFICER, Level.AGENCY, CAO_BANG)).isEqualTo(FORBIDDEN);
+        assertThat(WritePolicy.decide(BDT_OFFICER, Level.VILLAGE, BAN_DAN_TOC)).isEqualTo(FORBIDDEN);
+    }
+
+    @Test
+    void theProvinceAdminRegistersDivisionsOfAnyAgencyOrOrganisationOfTheTenant() {
+        assertThat(WritePolicy.decide(CAO_BANG_ADMIN, Level.DIVISION, SO_Y_TE)).isEqualTo(ALLOWED);
+        assertThat(WritePolicy.decide(CAO_BANG_ADMIN, Level.DIVISION, WOMENS_UNION)).isEqualTo(ALLOWED);
+        assertThat(WritePolicy.decide(LAI_CHAU_ADMIN, Level.DIVISION, SO_Y_TE)).isEqualTo(OUT_OF_SCOPE);
+        assertThat(WritePolicy.decide(BINH_LU_OFFICER, Level.DIVISION, BAN_DAN_TOC)).isEqualTo(FORBIDDEN);
+    }
+
+    @Test
+    void aDivisionHangsUnderAnAgencyOrMassOrganisationOnly() {
+        assertThat(Level.DIVISION.allowedParents()).containsExactlyInAnyOrder(Level.AGENCY, Level.MASS_ORGANISATION);
+        assertThat(Level.DIVISION.official()).isFalse();
+    }
 }
