@@ -3,8 +3,10 @@ package vn.thidua.award.dossiers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -40,14 +42,20 @@ public class Dossier {
     public String proposingUnitCode;
     public String proposingUnitName;
     public String proposingLevel;
-    /** The level of each code on the unit path (COMMUNE, DISTRICT, PROVINCE, AGENCY). */
-    public Map<String, String> pathLevels;
+    /**
+     * The level of each code on the unit path (COMMUNE, DISTRICT, PROVINCE, AGENCY), as {@code {unitCode, level}}
+     * pairs: unit codes are data, never field names of the stored document.
+     */
+    public List<UnitLevel> pathLevels = new ArrayList<>();
     /** Tóm tắt thành tích. */
     public String achievementSummary;
     /** The achievement this award is for (một thành tích chỉ khen một lần), e.g. "NTM-2024". */
     public String achievementKey;
-    /** Figures the dossier declares (CONTRIBUTION_VND, OCOP_STARS …), checked against thresholds. */
-    public Map<String, Double> figures;
+    /**
+     * Figures the dossier declares (CONTRIBUTION_VND, OCOP_STARS …), checked against thresholds; stored as
+     * {@code {key, value}} pairs (the codes are the plan's, never field names), shown by the API as an object.
+     */
+    public List<Figure> figures = new ArrayList<>();
     public List<StoredAttachment> attachments = new ArrayList<>();
 
     /** The rule version it is decided with, taken when received. */
@@ -81,6 +89,45 @@ public class Dossier {
     public String createdBy;
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** A declared figure: the indicator code and its value. */
+    public record Figure(String key, Double value) {
+    }
+
+    /** A unit on the proposer's path and its level. */
+    public record UnitLevel(String unitCode, String level) {
+    }
+
+    /** The declared figures by code. */
+    public Map<String, Double> figureMap() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        if (figures != null) {
+            figures.forEach(f -> map.put(f.key(), f.value()));
+        }
+        return map;
+    }
+
+    public void declareFigures(Map<String, Double> declared) {
+        figures = new ArrayList<>();
+        if (declared != null) {
+            new TreeMap<>(declared).forEach((key, value) -> figures.add(new Figure(key, value)));
+        }
+    }
+
+    /** The levels of the path's codes by code. */
+    public Map<String, String> levels() {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (pathLevels != null) {
+            pathLevels.forEach(l -> map.put(l.unitCode(), l.level()));
+        }
+        return map;
+    }
+
+    public static List<UnitLevel> levelList(Map<String, String> levels) {
+        List<UnitLevel> list = new ArrayList<>();
+        levels.forEach((code, level) -> list.add(new UnitLevel(code, level)));
+        return list;
+    }
 
     /** Late hand-over: which step, its deadline and the day it happened. */
     public record LateFlag(int stepOrder, String stepName, LocalDate deadline, LocalDate handedOverOn) {

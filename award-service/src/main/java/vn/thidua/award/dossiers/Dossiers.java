@@ -48,6 +48,8 @@ import vn.thidua.award.dossiers.ActionRequests.RevocationRequest;
 import vn.thidua.award.dossiers.ActionRequests.TransitionRequest;
 import vn.thidua.award.dossiers.DossierPolicy.Action;
 import vn.thidua.award.history.AwardHistory;
+import vn.thidua.award.reservations.ReservationScope;
+import vn.thidua.award.reservations.Reservations;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
@@ -76,9 +78,11 @@ public class Dossiers {
     private final AwardHistory history;
     private final AwardSettings settings;
     private final Clock clock;
+    private final Reservations reservations;
 
     public Dossiers(MongoTemplate mongo, PlatformData data, QuotaCounters quotas, AwardClaims claims,
-            AuditTrail audit, AwardHistory history, AwardSettings settings, Clock clock) {
+            AuditTrail audit, AwardHistory history, AwardSettings settings, Clock clock, Reservations reservations) {
+        this.reservations = reservations;
         this.mongo = mongo;
         this.data = data;
         this.quotas = quotas;
@@ -247,10 +251,10 @@ public class Dossiers {
         dossier.proposingLevel = unit.level();
         dossier.tenant = unit.tenant();
         dossier.unitPath = List.copyOf(unit.path());
-        dossier.pathLevels = levelsOf(unit.path(), referenceDay);
+        dossier.pathLevels = Dossier.levelList(levelsOf(unit.path(), referenceDay));
         dossier.achievementSummary = request.achievementSummary();
         dossier.achievementKey = request.achievementKey();
-        dossier.figures = request.figures() == null ? Map.of() : Map.copyOf(request.figures());
+        dossier.declareFigures(request.figures());
     }
 
     /**
@@ -263,7 +267,7 @@ public class Dossiers {
     }
 
     private Map<String, String> levelsOf(List<String> path, LocalDate day) {
-        Map<String, String> levels = new HashMap<>();
+        Map<String, String> levels = new java.util.LinkedHashMap<>();
         for (String code : path) {
             data.unit(code, day).ifPresent(u -> levels.put(code, u.level()));
         }
@@ -294,14 +298,13 @@ public class Dossiers {
         DossierStatus from = dossier.status;
         LocalDate today = today();
         Map<String, String> details = new HashMap<>();
-        List<String> quotaBefore = List.copyOf(dossier.quotaKeys);
-        List<String> claimsBefore = List.copyOf(dossier.claimKeys);
+        try (ReservationScope scope = scopeFor(dossier)) {
         switch (action) {
             case FORWARD -> {
                 RouteStop next = dossier.route.get(move.stopIndex());
                 // Deadline first (REFUSE answers 422 before anything is taken), then the checks that take slots.
                 Finding timely = deadline(next.arrival(), today, dossier);
-                List<Finding> findings = recheckAndTake(dossier);
+                List<Finding> findings = recheckAndTake(dossier, scope);
                 findings.add(timely);
                 dossier.findings = findings;
                 dossier.holderUnitCode = next.unitCode();
@@ -313,7 +316,7 @@ public class Dossiers {
                     throw checksFailed(List.of(competent));
                 }
                 Finding timely = stop.decideBy() == null ? null : deadline(stop.decideBy(), today, dossier);
-                List<Finding> findings = recheckAndTake(dossier);
+                List<Finding> findings = recheckAndTake(dossier, scope);
                 findings.add(competent);
                 if (timely != null) {
                     findings.add(timely);
@@ -321,18 +324,16 @@ public class Dossiers {
                 dossier.findings = findings;
                 dossier.decidedAtUnitCode = stop.unitCode();
             }
-            case APPRAISE -> dossier.findings = recheckAndTake(dossier);
+            case APPRAISE -> dossier.findings = recheckAndTake(dossier, scope);
             case RETURN, REJECT -> dossier.holderUnitCode = action == Workflow.Action.RETURN
                     ? dossier.proposingUnitCode : dossier.holderUnitCode;
             default -> throw ProblemException.conflict("invalid-transition", action, dossier.status);
         }
         dossier.status = move.to();
         dossier.stopIndex = move.stopIndex();
-        try {
-            return saveMove(dossier, action.name(), from, request.reason(), caller, details);
-        } catch (OptimisticLockingFailureException lost) {
-            giveBackNew(dossier, quotaBefore, claimsBefore);
-            throw lost;
+        Dossier saved = saveMove(dossier, action.name(), from, request.reason(), caller, details);
+        scope.commit();
+        return saved;
         }
     }
 
@@ -357,19 +358,17 @@ public class Dossiers {
         }
         DossierStatus from = dossier.status;
         Map<String, String> details = new HashMap<>();
-        List<String> quotaBefore = List.copyOf(dossier.quotaKeys);
-        List<String> claimsBefore = List.copyOf(dossier.claimKeys);
+        try (ReservationScope scope = scopeFor(dossier)) {
         switch (action) {
             case PROPOSE -> {
                 ActionRequests.StateSubmission submission = requireSubmission(request.submission());
                 String approvedAt = Objects.equals(dossier.decidedAtUnitCode, dossier.tenant) ? "PROVINCE"
-                        : String.valueOf(dossier.pathLevels == null ? null
-                                : dossier.pathLevels.get(dossier.decidedAtUnitCode));
+                        : String.valueOf(dossier.levels().get(dossier.decidedAtUnitCode));
                 Finding proposal = Competence.proposal(dossier.rules.form(), approvedAt);
                 if (proposal.blocks()) {
                     throw checksFailed(List.of(proposal));
                 }
-                List<Finding> findings = recheckAndTake(dossier);
+                List<Finding> findings = recheckAndTake(dossier, scope);
                 findings.add(proposal);
                 dossier.findings = findings;
                 dossier.stateProposal = new Dossier.StateProposal(submission.number().strip(), submission.signedOn(),
@@ -381,7 +380,7 @@ public class Dossiers {
                 details.put("submissionSigner", dossier.stateProposal.signerName());
             }
             case APPRAISE -> {
-                List<Finding> findings = recheckAndTake(dossier);
+                List<Finding> findings = recheckAndTake(dossier, scope);
                 findings.add(Competence.check(dossier.rules.form(), Competence.NATIONAL, today()));
                 dossier.findings = findings;
                 dossier.decidedAtUnitCode = caller.unitCode();
@@ -402,11 +401,9 @@ public class Dossiers {
         }
         dossier.status = move.to();
         dossier.stopIndex = move.stopIndex();
-        try {
-            return saveMove(dossier, action.name(), from, request.reason(), caller, details);
-        } catch (OptimisticLockingFailureException lost) {
-            giveBackNew(dossier, quotaBefore, claimsBefore);
-            throw lost;
+        Dossier saved = saveMove(dossier, action.name(), from, request.reason(), caller, details);
+        scope.commit();
+        return saved;
         }
     }
 
@@ -447,14 +444,20 @@ public class Dossiers {
         }
     }
 
-    /** After a lost race: give back what this attempt newly took, unless the stored dossier holds it. */
-    private void giveBackNew(Dossier attempt, List<String> quotaBefore, List<String> claimsBefore) {
-        Dossier now = mongo.findById(attempt.id, Dossier.class);
-        List<String> quotaNew = attempt.quotaKeys.stream().filter(k -> !quotaBefore.contains(k))
-                .filter(k -> now == null || !now.quotaKeys.contains(k)).toList();
-        List<String> claimsNew = attempt.claimKeys.stream().filter(k -> !claimsBefore.contains(k))
-                .filter(k -> now == null || !now.claimKeys.contains(k)).toList();
-        release(quotaNew, claimsNew, attempt.id);
+    /**
+     * What this request takes for the dossier, given back on any failure before {@code commit()}, except what the
+     * stored dossier holds by then (a concurrent move of it won and keeps its slots).
+     */
+    ReservationScope scopeFor(Dossier dossier) {
+        return reservations.open(dossier.id, () -> {
+            Dossier now = mongo.findById(dossier.id, Dossier.class);
+            if (now == null || now.status == null || !now.status.holding()) {
+                return Set.of();
+            }
+            Set<String> held = new java.util.HashSet<>(now.quotaKeys);
+            held.addAll(now.claimKeys);
+            return held;
+        });
     }
 
     private Dossier submit(Dossier dossier, TransitionRequest request, PlatformPrincipal caller) {
@@ -493,8 +496,9 @@ public class Dossiers {
                 form.name() + " is decided at level " + Competence.deciderLevel(form.level()) + ".",
                 "06/2022/QH15", Map.of("formLevel", String.valueOf(form.level()))));
         refuseIfBlocked(findings);
+        try (ReservationScope scope = scopeFor(dossier)) {
         // Settle once-only claims and quota slots atomically in the store, only when nothing else blocks.
-        Reservations taken = reserve(dossier, evaluation, findings);
+        Taken taken = reserve(dossier, evaluation, findings, scope);
         DossierStatus from = dossier.status;
         dossier.findings = findings;
         dossier.status = move.to();
@@ -503,22 +507,16 @@ public class Dossiers {
         dossier.routeUnits = route.stream().map(RouteStop::unitCode).distinct().toList();
         dossier.quotaKeys = taken.quotaKeys();
         dossier.claimKeys = taken.claimKeys();
-        try {
-            return saveMove(dossier, "SUBMIT", from, request.reason(), caller,
-                    Map.of("toUnit", first.unitCode(), "campaignVersion", String.valueOf(read.etag())));
-        } catch (OptimisticLockingFailureException lost) {
-            // Another move of this dossier won: give back what this attempt took, unless the winner holds it.
-            Dossier now = mongo.findById(dossier.id, Dossier.class);
-            if (now == null || !now.status.holding()) {
-                release(taken.quotaKeys(), taken.claimKeys(), dossier.id);
-            }
-            throw lost;
+        Dossier saved = saveMove(dossier, "SUBMIT", from, request.reason(), caller,
+                Map.of("toUnit", first.unitCode(), "campaignVersion", String.valueOf(read.etag())));
+        scope.commit();
+        return saved;
         }
     }
 
     /** Route units that are not on the proposer's path (standing agency, Sở Nội vụ) get their level too. */
     private Map<String, String> withRouteLevels(Dossier dossier, CampaignRecord campaign, LocalDate day) {
-        Map<String, String> levels = new HashMap<>(dossier.pathLevels == null ? Map.of() : dossier.pathLevels);
+        Map<String, String> levels = new HashMap<>(dossier.levels());
         for (Step step : RoutePlanner.stepsFor(campaign.dossierSteps(), dossier.year)) {
             for (var end : java.util.stream.Stream.of(step.to(), step.via()).filter(Objects::nonNull).toList()) {
                 if (end.unitCode() != null && !levels.containsKey(end.unitCode())) {
@@ -529,15 +527,15 @@ public class Dossiers {
         return levels;
     }
 
-    private record Reservations(List<String> quotaKeys, List<String> claimKeys) {
+    private record Taken(List<String> quotaKeys, List<String> claimKeys) {
     }
 
-    private Reservations reserve(Dossier dossier, Evaluation evaluation, List<Finding> findings) {
+    private Taken reserve(Dossier dossier, Evaluation evaluation, List<Finding> findings, ReservationScope scope) {
         List<String> claimKeys = new ArrayList<>();
         List<String> quotaKeys = new ArrayList<>();
         List<Finding> refused = new ArrayList<>();
         for (ClaimDemand demand : evaluation.claims()) {
-            String holder = claims.claim(demand, dossier.tenant, dossier.id);
+            String holder = scope.claim(demand, dossier.tenant);
             findings.add(RuleChecks.claimFinding(demand, holder));
             if (holder == null) {
                 claimKeys.add(demand.key());
@@ -547,7 +545,7 @@ public class Dossiers {
         }
         if (refused.isEmpty()) {
             for (QuotaDemand demand : evaluation.quotas()) {
-                QuotaCounters.Use use = quotas.reserve(demand, dossier.id);
+                QuotaCounters.Use use = scope.reserve(demand);
                 findings.add(RuleChecks.quotaFinding(demand, use.used(), use.granted()));
                 if (use.granted()) {
                     quotaKeys.add(demand.key());
@@ -558,10 +556,9 @@ public class Dossiers {
             }
         }
         if (!refused.isEmpty()) {
-            release(quotaKeys, claimKeys, dossier.id);
             throw checksFailed(findings);
         }
-        return new Reservations(quotaKeys, claimKeys);
+        return new Taken(quotaKeys, claimKeys);
     }
 
     private void release(List<String> quotaKeys, List<String> claimKeys, String dossierId) {
@@ -613,9 +610,9 @@ public class Dossiers {
             }
         }
         return new RuleChecks.Subject(dossier.campaignId, dossier.tenant, dossier.awardFormCode,
-                dossier.nominee.ruleType(), keys, dossier.nominee.unitCode(), dossier.occasion, dossier.figures,
+                dossier.nominee.ruleType(), keys, dossier.nominee.unitCode(), dossier.occasion, dossier.figureMap(),
                 dossier.achievementKey, dossier.proposingUnitCode, dossier.proposingLevel, dossier.unitPath,
-                dossier.pathLevels == null ? Map.of() : dossier.pathLevels);
+                dossier.levels());
     }
 
     /** The nominee unit's codes across the 2025 mergers (the history's answer); its own code when unavailable. */
@@ -665,7 +662,7 @@ public class Dossiers {
      * the level above can see, e.g. the district's NTM status the commune could not read). Taking is idempotent per
      * dossier; what is taken here is added to the dossier's holdings, and given back if the checks then fail.
      */
-    private List<Finding> recheckAndTake(Dossier dossier) {
+    private List<Finding> recheckAndTake(Dossier dossier, ReservationScope scope) {
         Evaluation evaluation = evaluate(dossier);
         List<Finding> findings = new ArrayList<>(evaluation.findings());
         List<String> newQuotas = new ArrayList<>();
@@ -673,8 +670,7 @@ public class Dossiers {
         boolean refused = false;
         for (ClaimDemand demand : evaluation.claims()) {
             boolean held = dossier.claimKeys.contains(demand.key());
-            String holder = held ? claims.heldElsewhere(demand, dossier.id) : claims.claim(demand, dossier.tenant,
-                    dossier.id);
+            String holder = held ? claims.heldElsewhere(demand, dossier.id) : scope.claim(demand, dossier.tenant);
             findings.add(RuleChecks.claimFinding(demand, holder));
             if (holder != null) {
                 refused = true;
@@ -685,7 +681,7 @@ public class Dossiers {
         for (QuotaDemand demand : evaluation.quotas()) {
             boolean held = dossier.quotaKeys.contains(demand.key());
             QuotaCounters.Use use = refused ? quotas.peek(demand, dossier.id)
-                    : held ? quotas.peek(demand, dossier.id) : quotas.reserve(demand, dossier.id);
+                    : held ? quotas.peek(demand, dossier.id) : scope.reserve(demand);
             findings.add(RuleChecks.quotaFinding(demand, use.used(), held || use.granted()));
             if (!held && !use.granted()) {
                 refused = true;
@@ -694,7 +690,6 @@ public class Dossiers {
             }
         }
         if (refused || findings.stream().anyMatch(Finding::blocks)) {
-            release(newQuotas, newClaims, dossier.id);
             throw checksFailed(findings);
         }
         dossier.quotaKeys.addAll(newQuotas);
@@ -784,60 +779,60 @@ public class Dossiers {
     public List<Dossier> forwardAll(ActionRequests.ForwardingRequest request, PlatformPrincipal caller) {
         BatchRefusal errors = new BatchRefusal();
         List<Dossier> ready = new ArrayList<>();
-        Map<String, List<List<String>>> before = new HashMap<>();
+        // One scope per dossier: what is taken for a dossier not forwarded in the end is given back when closing.
+        Map<String, ReservationScope> scopes = new java.util.LinkedHashMap<>();
         LocalDate today = today();
-        for (String id : new LinkedHashSet<>(request.dossierIds())) {
-            try {
-                Dossier dossier = get(id, caller);
-                requireActor(dossier, dossier.currentStop(), caller);
-                Workflow.Move move = Workflow.move(dossier.status, Workflow.Action.FORWARD, dossier.route,
-                        dossier.stopIndex);
-                if (move == null) {
-                    throw ProblemException.conflict("invalid-transition", Workflow.Action.FORWARD, dossier.status);
+        try {
+            for (String id : new LinkedHashSet<>(request.dossierIds())) {
+                try {
+                    Dossier dossier = get(id, caller);
+                    requireActor(dossier, dossier.currentStop(), caller);
+                    Workflow.Move move = Workflow.move(dossier.status, Workflow.Action.FORWARD, dossier.route,
+                            dossier.stopIndex);
+                    if (move == null) {
+                        throw ProblemException.conflict("invalid-transition", Workflow.Action.FORWARD,
+                                dossier.status);
+                    }
+                    RouteStop next = dossier.route.get(move.stopIndex());
+                    ReservationScope scope = scopeFor(dossier);
+                    scopes.put(id, scope);
+                    List<Finding> findings = recheckAndTake(dossier, scope);
+                    ready.add(dossier);
+                    findings.add(deadline(next.arrival(), today, dossier));
+                    dossier.findings = findings;
+                    dossier.holderUnitCode = next.unitCode();
+                    dossier.status = move.to();
+                    dossier.stopIndex = move.stopIndex();
+                } catch (ProblemException refused) {
+                    errors.add(id, refused);
                 }
-                RouteStop next = dossier.route.get(move.stopIndex());
-                before.put(id, List.of(List.copyOf(dossier.quotaKeys), List.copyOf(dossier.claimKeys)));
-                List<Finding> findings = recheckAndTake(dossier);
-                ready.add(dossier);
-                findings.add(deadline(next.arrival(), today, dossier));
-                dossier.findings = findings;
-                dossier.holderUnitCode = next.unitCode();
-                dossier.status = move.to();
-                dossier.stopIndex = move.stopIndex();
-            } catch (ProblemException refused) {
-                errors.add(id, refused);
             }
-        }
-        if (!errors.isEmpty()) {
-            for (Dossier taken : ready) {
-                giveBackNew(taken, before.get(taken.id).get(0), before.get(taken.id).get(1));
+            if (!errors.isEmpty()) {
+                throw errors.problem(request.dossierIds().size());
             }
-            throw errors.problem(request.dossierIds().size());
-        }
-        List<Dossier> done = new ArrayList<>();
-        for (int i = 0; i < ready.size(); i++) {
-            Dossier dossier = ready.get(i);
-            DossierStatus from = DossierStatus.IN_REVIEW;
-            try {
-                done.add(saveMove(dossier, "FORWARD", from, request.note(), caller,
-                        Map.of("toUnit", dossier.holderUnitCode, "batch", String.valueOf(ready.size()))));
-            } catch (OptimisticLockingFailureException lost) {
-                // The slots this attempt newly took for the dossier that changed meanwhile and for those not saved
-                // yet go back (what their stored versions hold stays); the saved ones keep theirs, moved back.
-                for (Dossier unsaved : ready.subList(i, ready.size())) {
-                    giveBackNew(unsaved, before.get(unsaved.id).get(0), before.get(unsaved.id).get(1));
+            List<Dossier> done = new ArrayList<>();
+            for (Dossier dossier : ready) {
+                DossierStatus from = DossierStatus.IN_REVIEW;
+                try {
+                    done.add(saveMove(dossier, "FORWARD", from, request.note(), caller,
+                            Map.of("toUnit", dossier.holderUnitCode, "batch", String.valueOf(ready.size()))));
+                    scopes.get(dossier.id).commit();
+                } catch (OptimisticLockingFailureException lost) {
+                    // The saved ones keep what they hold and are moved back; the unsaved ones' scopes give back.
+                    for (Dossier back : done) {
+                        back.status = DossierStatus.IN_REVIEW;
+                        back.stopIndex = back.stopIndex - 1;
+                        back.holderUnitCode = back.route.get(back.stopIndex).unitCode();
+                        saveMove(back, "FORWARD_UNDONE", from,
+                                "batch rolled back: " + dossier.id + " changed meanwhile", caller, Map.of());
+                    }
+                    throw ProblemException.conflict("batch-conflict", dossier.id);
                 }
-                for (Dossier back : done) {
-                    back.status = DossierStatus.IN_REVIEW;
-                    back.stopIndex = back.stopIndex - 1;
-                    back.holderUnitCode = back.route.get(back.stopIndex).unitCode();
-                    saveMove(back, "FORWARD_UNDONE", from, "batch rolled back: " + dossier.id + " changed meanwhile",
-                            caller, Map.of());
-                }
-                throw ProblemException.conflict("batch-conflict", dossier.id);
             }
+            return done;
+        } finally {
+            scopes.values().forEach(ReservationScope::close);
         }
-        return done;
     }
 
     // ---------------------------------------------------------------- council, revocation, attachments
@@ -971,6 +966,21 @@ public class Dossiers {
         dossier.decisionSignedOn = signedOn;
         dossier.prizeMoneyVnd = prize;
         return saveMove(dossier, "DECISION", from, null, caller, Map.of("decisionId", decisionId, "number", number));
+    }
+
+    /** A decision not written after all (another dossier of it changed meanwhile): back to where it was. */
+    public Dossier undoDecision(Dossier decided, PlatformPrincipal caller) {
+        DossierStatus from = decided.status;
+        decided.status = NATIONAL_UNIT.equals(decided.decidedAtUnitCode) ? DossierStatus.STATE_APPRAISED
+                : DossierStatus.APPROVED;
+        String decisionId = decided.decisionId;
+        decided.decisionId = null;
+        decided.decisionNumber = null;
+        decided.decisionIssuingBody = null;
+        decided.decisionSignedOn = null;
+        decided.prizeMoneyVnd = null;
+        return saveMove(decided, "DECISION_UNDONE", from, "decision not written: a dossier changed meanwhile",
+                caller, Map.of("decisionId", String.valueOf(decisionId)));
     }
 
     public Dossier applyPublication(Dossier dossier, PlatformPrincipal caller) {

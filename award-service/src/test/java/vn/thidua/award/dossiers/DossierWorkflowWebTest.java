@@ -84,7 +84,7 @@ class DossierWorkflowWebTest {
         d.id = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         d.tenant = "12";
         d.unitPath = List.of("12", "106", "03390");
-        d.pathLevels = Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE");
+        d.pathLevels = Dossier.levelList(Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"));
         d.campaignId = "lc-ntm";
         d.year = 2024;
         d.occasion = "ANNUAL";
