@@ -13,12 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.award.attachments.StoredAttachment;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.checks.RuleSnapshot;
+import vn.thidua.shared.error.ProblemException;
 
 /**
  * An award dossier (hồ sơ đề nghị khen thưởng): one aggregate, one document. Scope fields: {@code tenant}, the
  * proposing unit's {@code unitPath} (as of the dossier's year) and the {@code routeUnits} it passes through, so
- * district, standing agency and Sở Nội vụ read the dossiers on their route. Changes go through {@link Dossiers}
- * with the optimistic {@code version}.
+ * district, standing agency and Sở Nội vụ read the dossiers on their route. Its status changes only through its
+ * own methods, which refuse a move the {@link Workflow} does not allow; saved with the optimistic {@code version}.
  */
 @Document("dossiers")
 public class Dossier {
@@ -144,5 +145,167 @@ public class Dossier {
 
     public RouteStop currentStop() {
         return route == null || stopIndex == null || stopIndex >= route.size() ? null : route.get(stopIndex);
+    }
+
+    // ------------------------------------------------------------------------------------------ state changes
+    // Every change of status goes through one of these methods, which refuse a move the workflow does not allow
+    // from the current state (409 invalid-transition) before anything changes.
+
+    /** The move an action would make now; 409 when the workflow does not allow it from this state. */
+    public Workflow.Move allowed(Workflow.Action action) {
+        Workflow.Move move = Workflow.move(status, action, route, stopIndex);
+        if (move == null) {
+            throw ProblemException.conflict("invalid-transition", action, status);
+        }
+        return move;
+    }
+
+    /** Received by the first stop of its route, with the rules it is judged by and what it holds. */
+    public void submit(RuleSnapshot snapshot, List<RouteStop> plannedRoute, List<Finding> checked,
+            List<String> quotas, List<String> claims) {
+        Workflow.Move move = Workflow.move(status, Workflow.Action.SUBMIT, plannedRoute, null);
+        if (move == null) {
+            throw ProblemException.conflict("invalid-transition", Workflow.Action.SUBMIT, status);
+        }
+        rules = snapshot;
+        route = plannedRoute;
+        findings = checked;
+        arrive(move);
+        routeUnits = plannedRoute.stream().map(RouteStop::unitCode).distinct().toList();
+        quotaKeys = new ArrayList<>(quotas);
+        claimKeys = new ArrayList<>(claims);
+    }
+
+    /** To the next stop of its route (also SUBMIT's and the batch's way in). */
+    public void forward(List<Finding> checked) {
+        arrive(allowed(Workflow.Action.FORWARD));
+        findings = checked;
+    }
+
+    /** A batch rolled back: the forwarded dossier goes back to the stop it left. */
+    public void undoForward() {
+        if (status == DossierStatus.DRAFT || stopIndex == null || stopIndex == 0) {
+            throw ProblemException.conflict("invalid-transition", "FORWARD_UNDONE", status);
+        }
+        status = DossierStatus.IN_REVIEW;
+        stopIndex = stopIndex - 1;
+        holderUnitCode = route.get(stopIndex).unitCode();
+    }
+
+    /** Decided within the competence of the stop's level (the unit then issues the decision). */
+    public void approveAtStop(List<Finding> checked) {
+        Workflow.Move move = allowed(Workflow.Action.DECIDE);
+        findings = checked;
+        decidedAtUnitCode = currentStop().unitCode();
+        status = move.to();
+    }
+
+    /** Sở Nội vụ's appraisal done: the council is next. */
+    public void appraised(List<Finding> checked) {
+        status = allowed(Workflow.Action.APPRAISE).to();
+        findings = checked;
+    }
+
+    /** Back to the proposing unit to complete (from a stop, or from the province after the national board). */
+    public void returnToProposer() {
+        Workflow.Move move = allowed(Workflow.Action.RETURN);
+        status = move.to();
+        stopIndex = move.stopIndex();
+        if (move.to() == DossierStatus.RETURNED) {
+            holderUnitCode = proposingUnitCode;
+            decidedAtUnitCode = null;
+        } else {
+            holderUnitCode = tenant;
+        }
+    }
+
+    public void reject() {
+        Workflow.Move move = allowed(Workflow.Action.REJECT);
+        status = move.to();
+        stopIndex = move.stopIndex();
+    }
+
+    /** The council's vote at the province: approved (the province decides) or not. */
+    public void recordCouncil(CouncilResult result) {
+        if (status != DossierStatus.AWAITING_COUNCIL) {
+            throw ProblemException.conflict("invalid-transition", "COUNCIL_RESULT", status);
+        }
+        council = result;
+        status = result.passed() ? DossierStatus.APPROVED : DossierStatus.NOT_APPROVED;
+        if (result.passed()) {
+            decidedAtUnitCode = tenant;
+        }
+    }
+
+    /** A STATE form: the province's submission (tờ trình) sends it to the national board. */
+    public void proposeToState(StateProposal proposal, List<Finding> checked, String nationalUnit) {
+        status = allowed(Workflow.Action.PROPOSE).to();
+        stateProposal = proposal;
+        findings = checked;
+        holderUnitCode = nationalUnit;
+    }
+
+    /** The national board's appraisal done: the deciding authority is next. */
+    public void stateAppraised(List<Finding> checked, String nationalUnit) {
+        status = allowed(Workflow.Action.APPRAISE).to();
+        findings = checked;
+        decidedAtUnitCode = nationalUnit;
+    }
+
+    /** On a decision: number, issuing body, day, prize money. */
+    public void decide(String onDecision, String number, String issuingBody, LocalDate signedOn, Long prize) {
+        if (status != DossierStatus.APPROVED && status != DossierStatus.STATE_APPRAISED) {
+            throw ProblemException.conflict("invalid-transition", "DECISION", status);
+        }
+        status = DossierStatus.DECIDED;
+        decisionId = onDecision;
+        decisionNumber = number;
+        decisionIssuingBody = issuingBody;
+        decisionSignedOn = signedOn;
+        prizeMoneyVnd = prize;
+    }
+
+    /** The decision was not written after all: back to waiting for it. */
+    public void undoDecision(String nationalUnit) {
+        if (status != DossierStatus.DECIDED) {
+            throw ProblemException.conflict("invalid-transition", "DECISION_UNDONE", status);
+        }
+        status = nationalUnit.equals(decidedAtUnitCode) ? DossierStatus.STATE_APPRAISED : DossierStatus.APPROVED;
+        decisionId = null;
+        decisionNumber = null;
+        decisionIssuingBody = null;
+        decisionSignedOn = null;
+        prizeMoneyVnd = null;
+    }
+
+    public void publish() {
+        if (status != DossierStatus.DECIDED) {
+            throw ProblemException.conflict("invalid-transition", "PUBLICATION", status);
+        }
+        status = DossierStatus.PUBLISHED;
+    }
+
+    public void revoke(Revocation why) {
+        if (status != DossierStatus.DECIDED && status != DossierStatus.PUBLISHED) {
+            throw ProblemException.conflict("invalid-transition", "REVOKE", status);
+        }
+        status = DossierStatus.REVOKED;
+        revocation = why;
+    }
+
+    /** A hand-over judged against a step's deadline; a late one accepted under FLAG is flagged on the dossier. */
+    public Finding judgeDeadline(RouteStop.Deadline deadline, LocalDate today) {
+        Finding finding = FlowFindings.deadline(deadline, today);
+        if (finding.outcome() == Finding.Outcome.WARN) {
+            late = true;
+            lateFlags.add(new LateFlag(deadline.stepOrder(), deadline.stepName(), deadline.date(), today));
+        }
+        return finding;
+    }
+
+    private void arrive(Workflow.Move move) {
+        status = move.to();
+        stopIndex = move.stopIndex();
+        holderUnitCode = route.get(move.stopIndex()).unitCode();
     }
 }

@@ -43,8 +43,11 @@ public class DossierController {
     private final Dossiers dossiers;
     private final IdempotentCreates idempotent;
     private final AttachmentStore attachments;
+    private final BatchForwarding batches;
 
-    public DossierController(Dossiers dossiers, IdempotentCreates idempotent, AttachmentStore attachments) {
+    DossierController(Dossiers dossiers, IdempotentCreates idempotent, AttachmentStore attachments,
+            BatchForwarding batches) {
+        this.batches = batches;
         this.dossiers = dossiers;
         this.idempotent = idempotent;
         this.attachments = attachments;
@@ -127,7 +130,7 @@ public class DossierController {
     @PostMapping("/forwardings")
     @Operation(summary = "Forward a list of dossiers in one action: all or nothing, with a per-dossier error list")
     public Map<String, Object> forward(@Valid @RequestBody ForwardingRequest request, PlatformPrincipal caller) {
-        List<Dossier> forwarded = dossiers.forwardAll(request, caller);
+        List<Dossier> forwarded = batches.forwardAll(request, caller);
         return Map.of("forwarded", forwarded.stream().map(d -> Map.of("id", d.id, "status", d.status,
                 "holderUnitCode", d.holderUnitCode, "version", d.version, "late", d.late)).toList());
     }
@@ -137,7 +140,7 @@ public class DossierController {
     public ResponseEntity<StoredAttachment> attach(@PathVariable String id, @RequestPart("file") MultipartFile file,
             PlatformPrincipal caller) {
         Dossier dossier = dossiers.get(id, caller);
-        dossiers.requireAttachmentWriter(dossier, caller);
+        DossierAccess.requireAttachmentWriter(dossier, caller);
         StoredAttachment stored = attachments.store("DOSSIER", dossier.id, dossier.tenant, file);
         Dossier updated = dossiers.addAttachment(dossier.id, stored);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/attachments/" + stored.id()))

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.award.checks.AwardClaims;
+import vn.thidua.award.reconciliation.AuditReconciler;
 import vn.thidua.award.checks.ClaimDemand;
 import vn.thidua.award.checks.QuotaCounters;
 import vn.thidua.award.checks.QuotaDemand;
