@@ -49,7 +49,7 @@ class BatchForwarding {
                     scopes.put(id, scope);
                     List<Finding> findings = checks.recheckAndTake(dossier, scope);
                     findings.add(timely);
-                    dossier.forward(findings);
+                    dossier.forward(findings, today);
                     ready.add(dossier);
                 } catch (ProblemException refused) {
                     errors.add(id, refused);

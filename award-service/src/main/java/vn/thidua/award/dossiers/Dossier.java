@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.award.attachments.StoredAttachment;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.checks.RuleSnapshot;
+import vn.thidua.award.schedule.WorkingDays;
 import vn.thidua.shared.error.ProblemException;
 
 /**
@@ -66,6 +67,11 @@ public class Dossier {
     public DossierStatus status;
     public boolean late;
     public List<LateFlag> lateFlags = new ArrayList<>();
+    /**
+     * Working days Sở Nội vụ has to appraise (thời hạn thẩm định), from the plan's schedule at submission: the
+     * appraisal stop gets its decide-by date when the dossier arrives there.
+     */
+    public Integer appraisalWorkingDays;
     /** The findings of the last rule check. */
     public List<Finding> findings;
     public CouncilResult council;
@@ -162,24 +168,25 @@ public class Dossier {
 
     /** Received by the first stop of its route, with the rules it is judged by and what it holds. */
     public void submit(RuleSnapshot snapshot, List<RouteStop> plannedRoute, List<Finding> checked,
-            List<String> quotas, List<String> claims) {
+            List<String> quotas, List<String> claims, LocalDate today) {
         Workflow.Move move = Workflow.move(status, Workflow.Action.SUBMIT, plannedRoute, null);
         if (move == null) {
             throw ProblemException.conflict("invalid-transition", Workflow.Action.SUBMIT, status);
         }
         rules = snapshot;
-        route = plannedRoute;
+        route = new ArrayList<>(plannedRoute);
         findings = checked;
-        arrive(move);
+        arrive(move, today);
         routeUnits = plannedRoute.stream().map(RouteStop::unitCode).distinct().toList();
         quotaKeys = new ArrayList<>(quotas);
         claimKeys = new ArrayList<>(claims);
     }
 
     /** To the next stop of its route (also SUBMIT's and the batch's way in). */
-    public void forward(List<Finding> checked) {
-        arrive(allowed(Workflow.Action.FORWARD));
+    public void forward(List<Finding> checked, LocalDate today) {
+        Workflow.Move move = allowed(Workflow.Action.FORWARD);
         findings = checked;
+        arrive(move, today);
     }
 
     /** A batch rolled back: the forwarded dossier goes back to the stop it left. */
@@ -303,9 +310,37 @@ public class Dossier {
         return finding;
     }
 
-    private void arrive(Workflow.Move move) {
+    /** Judged against the stop's decide-by date (the appraisal limit): after it, accepted and flagged late. */
+    public Finding judgeDecideBy(RouteStop.Deadline decideBy, LocalDate today) {
+        Finding finding = FlowFindings.decidedBy(decideBy, today);
+        if (finding.outcome() == Finding.Outcome.WARN) {
+            late = true;
+            lateFlags.add(new LateFlag(decideBy.stepOrder(), decideBy.stepName(), decideBy.date(), today));
+        }
+        return finding;
+    }
+
+    /** Received outside the plan's intake window, which accepts and flags. */
+    public void flagOutsideIntake(LocalDate closesOn, LocalDate today) {
+        late = true;
+        lateFlags.add(new LateFlag(0, "Thời gian tiếp nhận hồ sơ", closesOn, today));
+    }
+
+    private void arrive(Workflow.Move move, LocalDate today) {
         status = move.to();
         stopIndex = move.stopIndex();
-        holderUnitCode = route.get(move.stopIndex()).unitCode();
+        RouteStop stop = route.get(move.stopIndex());
+        holderUnitCode = stop.unitCode();
+        if (stop.kind() == RouteStop.Kind.APPRAISAL && appraisalWorkingDays != null && stop.decideBy() == null) {
+            // Thời hạn thẩm định: counted from the day the dossier reaches Sở Nội vụ.
+            RouteStop.Deadline decideBy = new RouteStop.Deadline(stop.arrival() == null ? 0
+                    : stop.arrival().stepOrder(), "Thẩm định", WorkingDays.after(today, appraisalWorkingDays), "FLAG");
+            route = new ArrayList<>(route);
+            route.set(move.stopIndex(), stop.withDecideBy(decideBy));
+            if (findings != null) {
+                findings = new ArrayList<>(findings);
+                findings.add(FlowFindings.decideBy(decideBy, appraisalWorkingDays, today));
+            }
+        }
     }
 }

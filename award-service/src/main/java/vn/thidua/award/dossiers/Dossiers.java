@@ -171,7 +171,10 @@ public class Dossiers {
         if ((nominee.type() == Nominee.Type.UNIT) && nominee.unitCode() == null) {
             violations.add(new ProblemException.FieldViolation("nominee.unitCode", "required"));
         }
-        LocalDate referenceDay = Submission.referenceDay(campaign, request.year());
+        boolean inPeriod = campaign.startYear() == null || campaign.endYear() == null
+                || request.year() >= campaign.startYear() && request.year() <= campaign.endYear();
+        LocalDate referenceDay = inPeriod ? submission.referenceDay(campaign.id(), request.year())
+                : LocalDate.of(request.year() + 1, 1, 1);
         UnitRecord unit = data.unit(unitCode, referenceDay).orElse(null);
         if (unit == null) {
             violations.add(new ProblemException.FieldViolation("proposingUnitCode", "unknown-unit", unitCode,
@@ -235,7 +238,7 @@ public class Dossiers {
                     Finding timely = dossier.judgeDeadline(next.arrival(), today);
                     List<Finding> findings = checks.recheckAndTake(dossier, scope);
                     findings.add(timely);
-                    dossier.forward(findings);
+                    dossier.forward(findings, today);
                     details.put("toUnit", next.unitCode());
                 }
                 case DECIDE -> {
@@ -251,7 +254,14 @@ public class Dossiers {
                     }
                     dossier.approveAtStop(findings);
                 }
-                case APPRAISE -> dossier.appraised(checks.recheckAndTake(dossier, scope));
+                case APPRAISE -> {
+                    List<Finding> findings = checks.recheckAndTake(dossier, scope);
+                    if (stop.decideBy() != null) {
+                        // Thời hạn thẩm định: appraised after the decide-by date is accepted and flagged late.
+                        findings.add(dossier.judgeDecideBy(stop.decideBy(), today));
+                    }
+                    dossier.appraised(findings);
+                }
                 case RETURN -> dossier.returnToProposer();
                 case REJECT -> dossier.reject();
                 default -> throw ProblemException.conflict("invalid-transition", action, dossier.status);

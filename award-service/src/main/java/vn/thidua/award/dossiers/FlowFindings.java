@@ -41,6 +41,23 @@ public final class FlowFindings {
         };
     }
 
+    /** The appraisal stop's decide-by date, shown when the dossier arrives there. */
+    public static Finding decideBy(RouteStop.Deadline decideBy, int workingDays, LocalDate arrivedOn) {
+        return Finding.coded("DEADLINE", Outcome.PASS, "deadline.decide-by", null,
+                Map.of("decideBy", decideBy.date().toString(), "workingDays", workingDays, "on",
+                        arrivedOn.toString()), decideBy.date(), workingDays, arrivedOn);
+    }
+
+    /** Decided against the stop's decide-by date: within it (PASS) or after it (WARN, flagged late; never refused). */
+    public static Finding decidedBy(RouteStop.Deadline decideBy, LocalDate today) {
+        Map<String, Object> numbers = Map.of("decideBy", decideBy.date().toString(), "on", today.toString());
+        return today.isAfter(decideBy.date())
+                ? Finding.coded("DEADLINE", Outcome.WARN, "deadline.decided-late", null, numbers, decideBy.date(),
+                        today)
+                : Finding.coded("DEADLINE", Outcome.PASS, "deadline.decided-in-time", null, numbers,
+                        decideBy.date(), today);
+    }
+
     /** The nominee (or proposing) unit's registration for the year: registered (PASS) or not (WARN, seed 004). */
     public static Finding registration(String unit, int year, String registrationId, String status) {
         if (registrationId == null) {

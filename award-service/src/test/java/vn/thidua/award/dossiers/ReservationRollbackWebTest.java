@@ -147,6 +147,12 @@ class ReservationRollbackWebTest {
         assertThat(body.get("status").asString()).isEqualTo("IN_APPRAISAL");
         assertThat(body.has("quotaKeys")).isFalse();
         assertThat(body.has("claimKeys")).isFalse();
+        // Sở Nội vụ's stop shows its decide-by date: 10 working days from arrival (the schedule's appraisal limit).
+        JsonNode appraisal = body.get("route").get(0);
+        assertThat(appraisal.get("kind").asString()).isEqualTo("APPRAISAL");
+        assertThat(appraisal.get("decideBy").get("date").asString()).isEqualTo(
+                vn.thidua.award.schedule.WorkingDays.after(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), 10)
+                        .toString());
         JsonNode threshold = null;
         for (JsonNode finding : body.get("findings")) {
             if ("CRITERION:CONTRIB".equals(finding.get("rule").asString())) {
@@ -173,6 +179,27 @@ class ReservationRollbackWebTest {
         assertThat(refused.text()).contains("50.000.000");
         assertThat(mongo.findAll(Document.class, "quota_counters")).allSatisfy(
                 counter -> assertThat(counter.get("used")).isEqualTo(0));
+        assertThat(mongo.findAll(Document.class, "award_claims")).isEmpty();
+        assertThat(mongo.findById(id, Dossier.class).status).isEqualTo(DossierStatus.DRAFT);
+    }
+
+    @Test
+    void aDossierOutsideTheIntakeWindowIsRefusedNamingTheWindowAndTakesNothing() {
+        SERVICES.answer("/api/v1/campaigns/qt-closed", QuangTriPlan.CAMPAIGN_JSON.replace(QuangTriPlan.CAMPAIGN,
+                "qt-closed")).answer("/api/v1/campaigns/qt-closed/schedule?year=2026", QuangTriPlan.SCHEDULE_2026
+                .replace("\"intakeWindows\":[]", "\"intakeWindows\":[{\"kind\":\"DOSSIER\",\"opensOn\":"
+                        + "\"2026-01-01\",\"closesOn\":\"2026-01-20\",\"outsidePolicy\":\"REFUSE\"}]"));
+        Map<String, Object> body = new java.util.HashMap<>(draftBody(60_000_000));
+        body.put("campaignId", "qt-closed");
+        TestHttp.Response created = http.post("/api/v1/dossiers", body).token(commune).send();
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        TestHttp.Response refused = move(id, commune, "SUBMIT");
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.json().get("code").asString()).isEqualTo("outside-intake-window");
+        assertThat(refused.json().get("closesOn").asString()).isEqualTo("2026-01-20");
         assertThat(mongo.findAll(Document.class, "award_claims")).isEmpty();
         assertThat(mongo.findById(id, Dossier.class).status).isEqualTo(DossierStatus.DRAFT);
     }
