@@ -51,12 +51,17 @@ public final class DossierAccess {
                 || (d.routeUnits != null && d.routeUnits.contains(caller.unitCode()));
     }
 
-    /** The unit that must act at the current stop, with the stop's role; Sở Nội vụ's appraisers act province-wide. */
+    /**
+     * The unit that must act at the current stop, with the stop's role; Sở Nội vụ's appraisers act province-wide.
+     * The unit's own decision-signer (its chairman or head) may act on a review stop of his unit too: the office
+     * prepares, he decides.
+     */
     static void requireActor(Dossier dossier, RouteStop stop, PlatformPrincipal caller) {
         if (stop == null) {
             throw ProblemException.conflict("invalid-transition", "-", dossier.status);
         }
-        boolean role = caller.roles().stream().anyMatch(r -> r.claimName().equals(stop.role()));
+        boolean role = caller.roles().stream().anyMatch(r -> r.claimName().equals(stop.role()))
+                || stop.kind() == RouteStop.Kind.REVIEW && caller.has(PlatformRole.DECISION_SIGNER);
         boolean unit = Objects.equals(caller.unitCode(), stop.unitCode())
                 || stop.kind() == RouteStop.Kind.APPRAISAL && Objects.equals(caller.unitCode(), dossier.tenant)
                         && Objects.equals(caller.tenant(), dossier.tenant);

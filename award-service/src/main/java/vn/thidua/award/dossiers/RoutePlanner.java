@@ -36,19 +36,45 @@ public final class RoutePlanner {
     }
 
     /**
-     * As {@link #plan(List, Place, String, String)}, except that a form the proposer's own level decides
-     * (a commune chairman's Giấy khen proposed by the commune) stays with the proposer: one stop, where its officer
-     * decides, returns or rejects.
+     * As {@link #plan(List, Place, String, String)}, except for a form decided below the province (thẩm quyền):
+     * a COMMUNE form goes to the commune on the proposer's path (its chairman), a DISTRICT form to the district
+     * while the path has one (before 1/7/2025), an AGENCY form (Giấy khen của thủ trưởng cơ quan) to the agency on
+     * the path (its head). The route is then that one stop, where the form is decided, returned or rejected; the
+     * chain is not used. Without a unit of that level on the path the chain applies (and competence will refuse
+     * the level that cannot decide).
      */
     public static List<RouteStop> plan(List<Step> chain, Place proposer, String tenant,
             String standingAgencyCode, String deciderLevel) {
-        if (deciderLevel != null && deciderLevel.equals(proposer.level())) {
-            PlatformRole role = "COMMUNE".equals(deciderLevel) ? PlatformRole.COMMUNE_OFFICER
-                    : "DISTRICT".equals(deciderLevel) ? PlatformRole.DISTRICT_OFFICER : PlatformRole.DEPARTMENT_OFFICER;
-            return List.of(new RouteStop(0, proposer.unitCode(), proposer.level(), null, RouteStop.Kind.REVIEW,
-                    role.claimName(), null, null));
+        String decider = deciderOnPath(proposer, deciderLevel);
+        if (decider != null) {
+            // The head of an agency decides its Giấy khen himself; at a commune or district the office acts for
+            // its chairman, who may act on the stop as well (see DossierAccess.requireActor).
+            PlatformRole role = switch (deciderLevel) {
+                case "COMMUNE" -> PlatformRole.COMMUNE_OFFICER;
+                case "DISTRICT" -> PlatformRole.DISTRICT_OFFICER;
+                default -> PlatformRole.DECISION_SIGNER;
+            };
+            return List.of(new RouteStop(0, decider, deciderLevel, null, RouteStop.Kind.REVIEW, role.claimName(),
+                    null, null));
         }
         return plan(chain, proposer, tenant, standingAgencyCode);
+    }
+
+    /** The unit of the deciding level on the proposer's path, nearest to the proposer; null when there is none. */
+    static String deciderOnPath(Place proposer, String deciderLevel) {
+        if (deciderLevel == null || !List.of("COMMUNE", "DISTRICT", "AGENCY").contains(deciderLevel)) {
+            return null;
+        }
+        if (levelMatches(deciderLevel, proposer.level())) {
+            return proposer.unitCode();
+        }
+        List<String> path = proposer.path() == null ? List.of() : proposer.path();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (deciderLevel.equals(proposer.levels().get(path.get(i)))) {
+                return path.get(i);
+            }
+        }
+        return null;
     }
 
     public static List<RouteStop> plan(List<Step> chain, Place proposer, String tenant,
