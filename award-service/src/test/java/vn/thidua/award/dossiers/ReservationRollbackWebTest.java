@@ -87,6 +87,8 @@ class ReservationRollbackWebTest {
     MongoTemplate mongo;
     @Autowired
     InjectedFailures failures;
+    @Autowired
+    StoredFormMigration migration;
 
     TestHttp http;
     final String commune = TestTokens.token("qt-commune", "44", "19999", UnitLevel.COMMUNE,
@@ -202,6 +204,22 @@ class ReservationRollbackWebTest {
         assertThat(refused.json().get("closesOn").asString()).isEqualTo("2026-01-20");
         assertThat(mongo.findAll(Document.class, "award_claims")).isEmpty();
         assertThat(mongo.findById(id, Dossier.class).status).isEqualTo(DossierStatus.DRAFT);
+    }
+
+    @Test
+    void aDossierStoredWithFiguresAsFieldNamesReadsAgainAfterTheMigration() {
+        String id = draft(60_000_000).json().get("id").asString();
+        // As stored before: figures and levels as objects keyed by codes.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
+                .set("figures", new Document("CONTRIBUTION_VND", 6.0E7))
+                .set("pathLevels", new Document("44", "PROVINCE").append("19999", "COMMUNE")), "dossiers");
+
+        assertThat(migration.migrate()).isEqualTo(1);
+        assertThat(migration.migrate()).isZero();
+
+        JsonNode read = http.get("/api/v1/dossiers/" + id).token(commune).send().json();
+        assertThat(read.get("figures").get("CONTRIBUTION_VND").asDouble()).isEqualTo(6.0E7);
+        assertThat(read.get("pathLevels").get("19999").asString()).isEqualTo("COMMUNE");
     }
 
     // ------------------------------------------------------------ failure after every reservation point
