@@ -33,7 +33,14 @@ public class Schedules {
         ResolvedSchedule schedule = clients.read(BREAKER, () -> {
             try {
                 return api.schedule(campaignId, year);
-            } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden notVisible) {
+            } catch (HttpClientErrorException.NotFound notFound) {
+                // campaign-service's own "not-found" problem: the plan is not visible to the caller. Any other 404
+                // (no such endpoint yet) is the service not answering the contract, a 503 below.
+                if (!notFound.getResponseBodyAsString().contains("\"code\":\"not-found\"")) {
+                    throw notFound;
+                }
+                refused[0] = "campaignId";
+            } catch (HttpClientErrorException.Forbidden notVisible) {
                 refused[0] = "campaignId";
             } catch (HttpClientErrorException.BadRequest outsidePeriod) {
                 refused[0] = "year";
