@@ -19,17 +19,21 @@ class FindingMessagesTest {
     static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = FindingMessagesTest.class.getResourceAsStream("/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return properties;
     }
 
     @Test
     void everyFindingCodeHasItsWordsInBothLanguages() throws IOException {
-        Properties en = bundle("finding-messages.properties");
-        Properties vi = bundle("finding-messages_vi.properties");
-
-        assertThat(vi.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String name : List.of("finding-messages", "rule-finding-messages")) {
+            Properties en = bundle(name + ".properties");
+            Properties vi = bundle(name + "_vi.properties");
+            assertThat(vi.stringPropertyNames()).as(name).isEqualTo(en.stringPropertyNames());
+        }
+        assertThat(bundle("finding-messages.properties")).isNotEmpty();
     }
 
     @Test
