@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.thidua.award.dossiers.AwardSettings;
 
@@ -16,5 +17,11 @@ class AwardConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Findings stored with their numbers as a list of {key, value} (no plan data as field names). */
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return new MongoCustomConversions(StoreConversions.all());
     }
 }

@@ -3,7 +3,6 @@ package vn.thidua.award.decisions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -12,12 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.thidua.award.reservations.ReservationScope;
 import vn.thidua.shared.error.ProblemException;
 
 /**
  * One decision per dossier, also when two signers issue at the same moment: before a decision is written, each of
  * its dossiers is claimed by a document whose id is the dossier's (one insert wins, without transactions). The
- * loser gives back what it claimed and answers 409 naming the dossier; nothing of it is written.
+ * loser gives back what it claimed (through its reservation scope) and answers 409 naming the dossier; nothing of it is written.
  *
  * <p>A claim whose decision was never written (the service stopped between the two writes) is taken over after
  * {@link #ABANDONED}, so a crash cannot block a dossier for ever.
@@ -38,15 +38,16 @@ class DecisionClaims {
         this.clock = clock;
     }
 
-    /** Claims every dossier for the decision, or none of them (409 naming the first one taken). */
-    void claimAll(List<String> dossierIds, String decisionId) {
-        List<String> claimed = new ArrayList<>();
+    /**
+     * Claims every dossier for the decision, each claim given back by the scope unless it commits (409 naming
+     * the first one taken by another decision).
+     */
+    void claimAll(List<String> dossierIds, String decisionId, ReservationScope scope) {
         for (String dossierId : dossierIds) {
             if (!claim(dossierId, decisionId)) {
-                releaseAll(claimed, decisionId);
                 throw ProblemException.conflict("dossier-already-on-decision", dossierId);
             }
-            claimed.add(dossierId);
+            scope.taken("decision-claim", () -> releaseAll(List.of(dossierId), decisionId));
         }
     }
 

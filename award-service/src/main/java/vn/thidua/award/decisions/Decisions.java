@@ -33,6 +33,8 @@ import vn.thidua.award.dossiers.PrizeMoney;
 import vn.thidua.award.dossiers.TransitionRecord;
 import vn.thidua.award.history.AwardHistory;
 import vn.thidua.award.history.AwardedEntry;
+import vn.thidua.award.reservations.ReservationScope;
+import vn.thidua.award.reservations.Reservations;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
@@ -57,9 +59,11 @@ public class Decisions {
     private final AwardSettings settings;
     private final Clock clock;
     private final DecisionClaims claims;
+    private final Reservations reservations;
 
     public Decisions(MongoTemplate mongo, Dossiers dossiers, AuditTrail audit, AwardHistory history,
-            AwardSettings settings, Clock clock) {
+            AwardSettings settings, Clock clock, Reservations reservations) {
+        this.reservations = reservations;
         this.claims = new DecisionClaims(mongo, clock);
         this.mongo = mongo;
         this.dossiers = dossiers;
@@ -114,7 +118,7 @@ public class Decisions {
                 }
                 String level = national ? Competence.NATIONAL
                         : Objects.equals(caller.unitCode(), dossier.tenant) ? "PROVINCE"
-                        : dossier.pathLevels.getOrDefault(caller.unitCode(), "DISTRICT");
+                        : dossier.levels().getOrDefault(caller.unitCode(), "DISTRICT");
                 List<Finding> findings = dossiers.checksForDecision(dossier, level);
                 if (national && dossier.rules.form() != null) {
                     findings.add(Competence.issuingBody(dossier.rules.form(), request.issuingBody()));
@@ -169,23 +173,34 @@ public class Decisions {
         }
         decision.totalPrizeMoneyVnd = total;
         TransitionRecord issued = record("DECISION_ISSUED", null, Decision.Status.ISSUED.name(), caller);
+        List<Dossier> applied = new ArrayList<>();
         decision.transitions.add(issued);
         List<String> dossierIds = awarded.stream().map(d -> d.id).toList();
-        claims.claimAll(dossierIds, decision.id);
-        Decision saved;
-        try {
-            saved = mongo.insert(decision);
-        } catch (org.springframework.dao.DuplicateKeyException numberTaken) {
-            // The same number issued at the same moment by another signer: the unique index decided.
-            claims.releaseAll(dossierIds, decision.id);
-            throw ProblemException.conflict("decision-number-taken", request.number());
+        try (ReservationScope scope = reservations.open()) {
+            claims.claimAll(dossierIds, decision.id, scope);
+            Decision saved;
+            try {
+                saved = mongo.insert(decision);
+            } catch (org.springframework.dao.DuplicateKeyException numberTaken) {
+                // The same number issued at the same moment by another signer: the unique index decided.
+                throw ProblemException.conflict("decision-number-taken", request.number());
+            }
+            scope.taken("decision-written", () -> mongo.remove(Query.query(Criteria.where("_id").is(saved.id)),
+                    Decision.class));
+            for (int i = 0; i < awarded.size(); i++) {
+                Dossier decided = dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.issuingBody,
+                        saved.signedOn, saved.awardees.get(i).prizeMoneyVnd(), caller);
+                applied.add(decided);
+            }
+            audited(saved, issued, Map.of("number", saved.number, "dossiers", String.valueOf(awarded.size())));
+            scope.commit();
+            return saved;
+        } finally {
+            if (applied.size() < awarded.size()) {
+                // A dossier changed meanwhile (412): those already decided go back to APPROVED, audited.
+                applied.forEach(d -> dossiers.undoDecision(d, caller));
+            }
         }
-        audited(saved, issued, Map.of("number", saved.number, "dossiers", String.valueOf(awarded.size())));
-        for (int i = 0; i < awarded.size(); i++) {
-            dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.issuingBody, saved.signedOn,
-                    saved.awardees.get(i).prizeMoneyVnd(), caller);
-        }
-        return saved;
     }
 
     public Decision publish(String id, PlatformPrincipal caller) {

@@ -43,8 +43,11 @@ public class DossierController {
     private final Dossiers dossiers;
     private final IdempotentCreates idempotent;
     private final AttachmentStore attachments;
+    private final BatchForwarding batches;
 
-    public DossierController(Dossiers dossiers, IdempotentCreates idempotent, AttachmentStore attachments) {
+    DossierController(Dossiers dossiers, IdempotentCreates idempotent, AttachmentStore attachments,
+            BatchForwarding batches) {
+        this.batches = batches;
         this.dossiers = dossiers;
         this.idempotent = idempotent;
         this.attachments = attachments;
@@ -52,37 +55,39 @@ public class DossierController {
 
     @GetMapping
     @Operation(summary = "Dossiers visible to the caller (their subtree, their stops on routes, the province), paginated")
-    public PageResponse<Dossier> list(PlatformPrincipal caller, @RequestParam(required = false) DossierStatus status,
+    public PageResponse<DossierView> list(PlatformPrincipal caller, @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) String campaignId, @RequestParam(required = false) String holderUnitCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return dossiers.list(caller, status, campaignId, holderUnitCode, page, size);
+        PageResponse<Dossier> found = dossiers.list(caller, status, campaignId, holderUnitCode, page, size);
+        return new PageResponse<>(found.items().stream().map(DossierView::of).toList(), found.page(), found.size(),
+                found.totalItems());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One dossier with its route, rule snapshot, findings and transitions; 404 outside scope")
-    public ResponseEntity<Dossier> get(@PathVariable String id, PlatformPrincipal caller) {
+    public ResponseEntity<DossierView> get(@PathVariable String id, PlatformPrincipal caller) {
         Dossier dossier = dossiers.get(id, caller);
-        return ResponseEntity.ok().eTag(Versions.etag(dossier.version)).body(dossier);
+        return ResponseEntity.ok().eTag(Versions.etag(dossier.version)).body(DossierView.of(dossier));
     }
 
     @PostMapping
     @Operation(summary = "Create a draft dossier for the caller's unit; send Idempotency-Key so a retry gives one dossier")
-    public ResponseEntity<Dossier> create(@Valid @RequestBody DossierRequest request, PlatformPrincipal caller,
+    public ResponseEntity<DossierView> create(@Valid @RequestBody DossierRequest request, PlatformPrincipal caller,
             @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
-        return idempotent.run(key, caller, "create-dossier", request, Dossier.class, () -> {
+        return idempotent.run(key, caller, "create-dossier", request, DossierView.class, () -> {
             Dossier created = dossiers.create(request, caller);
             return ResponseEntity.created(URI.create("/api/v1/dossiers/" + created.id))
-                    .eTag(Versions.etag(created.version)).body(created);
+                    .eTag(Versions.etag(created.version)).body(DossierView.of(created));
         });
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Edit a draft or returned dossier; If-Match required (428 without, 412 when stale)")
-    public ResponseEntity<Dossier> update(@PathVariable String id, @Valid @RequestBody DossierRequest request,
+    public ResponseEntity<DossierView> update(@PathVariable String id, @Valid @RequestBody DossierRequest request,
             PlatformPrincipal caller, @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
         long expected = Versions.requireIfMatch(ifMatch);
         Dossier updated = dossiers.update(id, expected, request, caller);
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version)).body(updated);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version)).body(DossierView.of(updated));
     }
 
     @PostMapping("/{id}/transitions")
@@ -90,11 +95,11 @@ public class DossierController {
             + "APPRAISE; for a STATE form after the province's council, PROPOSE with the submission (tờ trình: number, "
             + "signedOn, signerName) by the province, then APPRAISE / RETURN / REJECT by the national board. If-Match "
             + "required; RETURN/REJECT need a reason; failing rule checks answer 422 with findings")
-    public ResponseEntity<Dossier> transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request,
+    public ResponseEntity<DossierView> transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request,
             PlatformPrincipal caller, @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
         long expected = Versions.requireIfMatch(ifMatch);
         Dossier moved = dossiers.transition(id, expected, request, caller);
-        return ResponseEntity.ok().eTag(Versions.etag(moved.version)).body(moved);
+        return ResponseEntity.ok().eTag(Versions.etag(moved.version)).body(DossierView.of(moved));
     }
 
     @GetMapping("/{id}/checks")
@@ -105,27 +110,27 @@ public class DossierController {
 
     @PostMapping("/{id}/council-result")
     @Operation(summary = "Record the council's vote (appraiser): for, against, abstain, secret ballot; If-Match required")
-    public ResponseEntity<Dossier> council(@PathVariable String id, @Valid @RequestBody CouncilRequest request,
+    public ResponseEntity<DossierView> council(@PathVariable String id, @Valid @RequestBody CouncilRequest request,
             PlatformPrincipal caller, @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
         long expected = Versions.requireIfMatch(ifMatch);
         Dossier moved = dossiers.council(id, expected, request, caller);
-        return ResponseEntity.ok().eTag(Versions.etag(moved.version)).body(moved);
+        return ResponseEntity.ok().eTag(Versions.etag(moved.version)).body(DossierView.of(moved));
     }
 
     @PostMapping("/{id}/revocation")
     @Operation(summary = "Revoke an awarded dossier with reason and legal basis (province-admin, decision-signer); "
             + "If-Match required")
-    public ResponseEntity<Dossier> revoke(@PathVariable String id, @Valid @RequestBody RevocationRequest request,
+    public ResponseEntity<DossierView> revoke(@PathVariable String id, @Valid @RequestBody RevocationRequest request,
             PlatformPrincipal caller, @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
         long expected = Versions.requireIfMatch(ifMatch);
         Dossier moved = dossiers.revoke(id, expected, request, caller);
-        return ResponseEntity.ok().eTag(Versions.etag(moved.version)).body(moved);
+        return ResponseEntity.ok().eTag(Versions.etag(moved.version)).body(DossierView.of(moved));
     }
 
     @PostMapping("/forwardings")
     @Operation(summary = "Forward a list of dossiers in one action: all or nothing, with a per-dossier error list")
     public Map<String, Object> forward(@Valid @RequestBody ForwardingRequest request, PlatformPrincipal caller) {
-        List<Dossier> forwarded = dossiers.forwardAll(request, caller);
+        List<Dossier> forwarded = batches.forwardAll(request, caller);
         return Map.of("forwarded", forwarded.stream().map(d -> Map.of("id", d.id, "status", d.status,
                 "holderUnitCode", d.holderUnitCode, "version", d.version, "late", d.late)).toList());
     }
@@ -135,7 +140,7 @@ public class DossierController {
     public ResponseEntity<StoredAttachment> attach(@PathVariable String id, @RequestPart("file") MultipartFile file,
             PlatformPrincipal caller) {
         Dossier dossier = dossiers.get(id, caller);
-        dossiers.requireAttachmentWriter(dossier, caller);
+        DossierAccess.requireAttachmentWriter(dossier, caller);
         StoredAttachment stored = attachments.store("DOSSIER", dossier.id, dossier.tenant, file);
         Dossier updated = dossiers.addAttachment(dossier.id, stored);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/attachments/" + stored.id()))

@@ -1,27 +1,27 @@
 package vn.thidua.award.dossiers;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.thidua.award.clients.CampaignApi.RouteEnd;
-import vn.thidua.award.clients.CampaignApi.Step;
+import vn.thidua.award.schedule.ResolvedSchedule.End;
+import vn.thidua.award.schedule.ResolvedSchedule.Step;
 import vn.thidua.shared.security.PlatformRole;
 
 /**
- * The route of a dossier (tuyến trình hồ sơ), computed once at submission from the campaign's DOSSIER chain for
- * the dossier's year and the proposing unit's place. Plain Java.
+ * The route of a dossier (tuyến trình hồ sơ), computed once at submission from the DOSSIER chain of the plan's
+ * schedule for the dossier's year, as campaign-service resolves it (steps in force on their own deadline, in order;
+ * a plan without a chain gets a defaulted one: to its standing agency, then to the province), and the proposing
+ * unit's place. Plain Java.
  *
- * <p>Steps apply when in force on their own deadline ({@code stepsFor(year)}), so a year-2024 dossier of commune
- * 03390 goes commune → district 106 (steps 1–2, valid to 30/6/2025) → 12-SNNMT (step 3) → Sở Nội vụ (step 4), and
- * a year-2025 dossier of the same commune, after the reform, goes commune → 12-SNNMT → Sở Nội vụ. Starting from
- * the proposer, the next step is the first later one whose {@code from} matches the current holder (by unit code
- * or by level); the dossier goes to the step's {@code via} when there is one (the office that receives), else to
- * its {@code to}. A step whose receiver is the holder itself is internal (district standing office → UBND huyện
- * via Phòng Nội vụ): it sets the deadline to decide at that stop. The last stop, reached by a step addressed to
- * the province, is the appraisal by Sở Nội vụ; a chain without one ends with appraisal at the province.
+ * <p>So a year-2024 dossier of commune 03390 goes commune → district 106 (steps 1–2, valid to 30/6/2025) →
+ * 12-SNNMT (step 3) → Sở Nội vụ (step 4), and a year-2025 dossier of the same commune, after the reform, goes
+ * commune → 12-SNNMT → Sở Nội vụ. Starting from the proposer, the next step is the first later one whose
+ * {@code from} matches the current holder (by unit code, by level, or {@code ANY} level); the dossier goes to the
+ * step's {@code via} when there is one (the office that receives), else to its {@code to}. A step whose receiver is
+ * the holder itself is internal (district standing office → UBND huyện via Phòng Nội vụ): it sets the deadline to
+ * decide at that stop. The last stop, reached by a step addressed to the province, is the appraisal by Sở Nội vụ;
+ * a chain without one ends with appraisal at the province. A step without a deadline is never late.
  */
 public final class RoutePlanner {
 
@@ -35,31 +35,51 @@ public final class RoutePlanner {
     public record Place(String unitCode, String level, List<String> path, Map<String, String> levels) {
     }
 
-    /** The steps of the chain that apply to the dossiers of a year: in force on their own deadline, in order. */
-    public static List<Step> stepsFor(List<Step> steps, int year) {
-        return steps.stream().filter(s -> s.inForceOn(s.deadlineFor(year)))
-                .sorted(Comparator.comparing(Step::order)).toList();
-    }
-
     /**
-     * As {@link #plan(List, int, Place, String, String)}, except that a form the proposer's own level decides
-     * (a commune chairman's Giấy khen proposed by the commune) stays with the proposer: one stop, where its officer
-     * decides, returns or rejects.
+     * As {@link #plan(List, Place, String, String)}, except for a form decided below the province (thẩm quyền):
+     * a COMMUNE form goes to the commune on the proposer's path (its chairman), a DISTRICT form to the district
+     * while the path has one (before 1/7/2025), an AGENCY form (Giấy khen của thủ trưởng cơ quan) to the agency on
+     * the path (its head). The route is then that one stop, where the form is decided, returned or rejected; the
+     * chain is not used. Without a unit of that level on the path the chain applies (and competence will refuse
+     * the level that cannot decide).
      */
-    public static List<RouteStop> plan(List<Step> chain, int year, Place proposer, String tenant,
+    public static List<RouteStop> plan(List<Step> chain, Place proposer, String tenant,
             String standingAgencyCode, String deciderLevel) {
-        if (deciderLevel != null && deciderLevel.equals(proposer.level())) {
-            PlatformRole role = "COMMUNE".equals(deciderLevel) ? PlatformRole.COMMUNE_OFFICER
-                    : "DISTRICT".equals(deciderLevel) ? PlatformRole.DISTRICT_OFFICER : PlatformRole.DEPARTMENT_OFFICER;
-            return List.of(new RouteStop(0, proposer.unitCode(), proposer.level(), null, RouteStop.Kind.REVIEW,
-                    role.claimName(), null, null));
+        String decider = deciderOnPath(proposer, deciderLevel);
+        if (decider != null) {
+            // The head of an agency decides its Giấy khen himself; at a commune or district the office acts for
+            // its chairman, who may act on the stop as well (see DossierAccess.requireActor).
+            PlatformRole role = switch (deciderLevel) {
+                case "COMMUNE" -> PlatformRole.COMMUNE_OFFICER;
+                case "DISTRICT" -> PlatformRole.DISTRICT_OFFICER;
+                default -> PlatformRole.DECISION_SIGNER;
+            };
+            return List.of(new RouteStop(0, decider, deciderLevel, null, RouteStop.Kind.REVIEW, role.claimName(),
+                    null, null));
         }
-        return plan(chain, year, proposer, tenant, standingAgencyCode);
+        return plan(chain, proposer, tenant, standingAgencyCode);
     }
 
-    public static List<RouteStop> plan(List<Step> chain, int year, Place proposer, String tenant,
+    /** The unit of the deciding level on the proposer's path, nearest to the proposer; null when there is none. */
+    static String deciderOnPath(Place proposer, String deciderLevel) {
+        if (deciderLevel == null || !List.of("COMMUNE", "DISTRICT", "AGENCY").contains(deciderLevel)) {
+            return null;
+        }
+        if (levelMatches(deciderLevel, proposer.level())) {
+            return proposer.unitCode();
+        }
+        List<String> path = proposer.path() == null ? List.of() : proposer.path();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (deciderLevel.equals(proposer.levels().get(path.get(i)))) {
+                return path.get(i);
+            }
+        }
+        return null;
+    }
+
+    public static List<RouteStop> plan(List<Step> chain, Place proposer, String tenant,
             String standingAgencyCode) {
-        List<Step> steps = stepsFor(chain, year);
+        List<Step> steps = chain;
         List<RouteStop> stops = new ArrayList<>();
         String holderCode = proposer.unitCode();
         String holderLevel = proposer.level();
@@ -71,13 +91,13 @@ public final class RoutePlanner {
                 break;
             }
             lastOrder = step.order();
-            RouteEnd receiver = step.via() != null && step.via().defined() ? step.via() : step.to();
+            End receiver = step.via() != null && step.via().defined() ? step.via() : step.to();
             String code = resolve(receiver, proposer, tenant);
             if (code == null) {
                 continue;
             }
-            RouteStop.Deadline deadline = new RouteStop.Deadline(step.order(), step.name(), step.deadlineFor(year),
-                    step.lateSubmission() == null ? "FLAG" : step.lateSubmission());
+            RouteStop.Deadline deadline = new RouteStop.Deadline(step.order(), step.name(), step.deadline(),
+                    step.latePolicy() == null ? "FLAG" : step.latePolicy());
             if (code.equals(holderCode)) {
                 // Internal to the holder (district standing office → UBND huyện; the standing agency sending its
                 // own staff "through itself"): no new stop; at a stop it is the deadline to decide there.
@@ -111,7 +131,7 @@ public final class RoutePlanner {
             if (step.order() <= after || step.from() == null) {
                 continue;
             }
-            for (RouteEnd from : step.from()) {
+            for (End from : step.from()) {
                 if (from.unitCode() != null ? from.unitCode().equals(holderCode)
                         : levelMatches(from.level(), holderLevel)) {
                     return step;
@@ -121,15 +141,18 @@ public final class RoutePlanner {
         return null;
     }
 
-    /** A chain names sở, ban, ngành "DEPARTMENT"; the unit registry calls them AGENCY. */
+    /** A chain names sở, ban, ngành "DEPARTMENT"; the unit registry calls them AGENCY. ANY matches every holder. */
     static boolean levelMatches(String stepLevel, String unitLevel) {
+        if ("ANY".equals(stepLevel)) {
+            return true;
+        }
         if (stepLevel == null || unitLevel == null) {
             return false;
         }
         return stepLevel.equals(unitLevel) || ("DEPARTMENT".equals(stepLevel) && "AGENCY".equals(unitLevel));
     }
 
-    private static String resolve(RouteEnd end, Place proposer, String tenant) {
+    private static String resolve(End end, Place proposer, String tenant) {
         if (end == null) {
             return null;
         }

@@ -17,6 +17,11 @@ public record RouteStop(int index, String unitCode, String level, String office,
 
     public enum Kind { REVIEW, APPRAISAL }
 
+    /** This stop with a deadline to decide here (an internal step, or the appraisal limit once it has arrived). */
+    public RouteStop withDecideBy(Deadline deadline) {
+        return new RouteStop(index, unitCode, level, office, kind, role, arrival, deadline);
+    }
+
     /** A chain step's deadline for the dossier's year and what a late hand-over gets (FLAG or REFUSE). */
     public record Deadline(int stepOrder, String stepName, LocalDate date, String latePolicy) {
     }

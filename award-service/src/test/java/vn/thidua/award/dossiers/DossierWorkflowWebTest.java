@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.award.checks.AwardClaims;
+import vn.thidua.award.reconciliation.AuditReconciler;
 import vn.thidua.award.checks.ClaimDemand;
 import vn.thidua.award.checks.QuotaCounters;
 import vn.thidua.award.checks.QuotaDemand;
@@ -84,7 +85,7 @@ class DossierWorkflowWebTest {
         d.id = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         d.tenant = "12";
         d.unitPath = List.of("12", "106", "03390");
-        d.pathLevels = Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE");
+        d.pathLevels = Dossier.levelList(Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"));
         d.campaignId = "lc-ntm";
         d.year = 2024;
         d.occasion = "ANNUAL";

@@ -8,11 +8,48 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.checks.LaiChauPlan;
 import vn.thidua.award.clients.CampaignApi.CampaignRecord;
+import vn.thidua.award.clients.CampaignApi.Step;
+import vn.thidua.award.schedule.ResolvedSchedule;
+import vn.thidua.award.schedule.ResolvedSchedule.End;
 
-/** The route of a Lai Châu dossier (seed 004, DOSSIER chain) before and after the 1 July 2025 reform. */
+/**
+ * The route of a dossier from the plan's resolved schedule: a Lai Châu dossier (seed 004, DOSSIER chain) before and
+ * after the 1 July 2025 reform, and plans without a chain of their own (defaulted by campaign-service).
+ */
 class RoutePlannerTest {
 
     final CampaignRecord plan = LaiChauPlan.campaign();
+
+    /**
+     * The Lai Châu chain as campaign-service's schedule resolves it for a year (steps in force on their own
+     * deadline, sorted, the deadline a date): the fixture mirrors contract §1 so the planner is tested on what it
+     * receives.
+     */
+    static List<ResolvedSchedule.Step> resolved(CampaignRecord plan, int year) {
+        return plan.dossierSteps().stream().filter(s -> s.inForceOn(s.deadlineFor(year)))
+                .sorted(java.util.Comparator.comparing(Step::order))
+                .map(s -> new ResolvedSchedule.Step(s.order(), s.name(), s.from().stream().map(RoutePlannerTest::end)
+                        .toList(), end(s.to()), s.via() == null ? null : end(s.via()), s.deadlineFor(year),
+                        s.lateSubmission() == null ? "FLAG" : s.lateSubmission()))
+                .toList();
+    }
+
+    static End end(vn.thidua.award.clients.CampaignApi.RouteEnd end) {
+        return new End(end.level(), end.unitCode(), end.office());
+    }
+
+    /** campaign-service's defaulted chain: to the standing agency, then the province (or straight to it). */
+    static List<ResolvedSchedule.Step> defaulted(String standingAgency) {
+        if (standingAgency == null) {
+            return List.of(new ResolvedSchedule.Step(1, "Trình tỉnh", List.of(new End("ANY", null, null)),
+                    new End("PROVINCE", null, null), null, null, "FLAG"));
+        }
+        return List.of(
+                new ResolvedSchedule.Step(1, "Trình cơ quan thường trực", List.of(new End("ANY", null, null)),
+                        new End(null, standingAgency, null), null, null, "FLAG"),
+                new ResolvedSchedule.Step(2, "Trình tỉnh", List.of(new End(null, standingAgency, null)),
+                        new End("PROVINCE", null, null), null, null, "FLAG"));
+    }
 
     /** Commune 03390 (Thị trấn Tam Đường) sat under district 106 (Huyện Tam Đường) until 30/6/2025. */
     final RoutePlanner.Place preReformCommune = new RoutePlanner.Place("03390", "COMMUNE", List.of("12", "106", "03390"),
@@ -24,7 +61,7 @@ class RoutePlannerTest {
 
     @Test
     void aYear2024DossierOfACommuneGoesThroughTheDistrictThenTheStandingAgencyThenSoNoiVu() {
-        List<RouteStop> route = RoutePlanner.plan(plan.dossierSteps(), 2024, preReformCommune, "12", "12-SNNMT");
+        List<RouteStop> route = RoutePlanner.plan(resolved(plan, 2024), preReformCommune, "12", "12-SNNMT");
 
         assertThat(route).extracting(RouteStop::unitCode).containsExactly("106", "12-SNNMT", "12-SNV");
         assertThat(route).extracting(RouteStop::role)
@@ -42,7 +79,7 @@ class RoutePlannerTest {
 
     @Test
     void aYear2025DossierOfTheSameCommuneGoesStraightToTheStandingAgencyAfterTheReform() {
-        List<RouteStop> route = RoutePlanner.plan(plan.dossierSteps(), 2025, postReformCommune, "12", "12-SNNMT");
+        List<RouteStop> route = RoutePlanner.plan(resolved(plan, 2025), postReformCommune, "12", "12-SNNMT");
 
         assertThat(route).extracting(RouteStop::unitCode).containsExactly("12-SNNMT", "12-SNV");
         assertThat(route.get(0).arrival().stepOrder()).isEqualTo(3);
@@ -51,11 +88,29 @@ class RoutePlannerTest {
     }
 
     @Test
-    void theDistrictStepsDoNotApplyToAYearWhoseDeadlinesFallAfterTheReform() {
-        assertThat(RoutePlanner.stepsFor(plan.dossierSteps(), 2024)).extracting(s -> s.order())
-                .containsExactly(1, 2, 3, 4);
-        assertThat(RoutePlanner.stepsFor(plan.dossierSteps(), 2025)).extracting(s -> s.order())
-                .containsExactly(3, 4);
+    void aPlanWithoutAChainRoutesToItsStandingAgencyThenToSoNoiVuNeverLate() {
+        RoutePlanner.Place commune = new RoutePlanner.Place("19999", "COMMUNE", List.of("44", "19999"),
+                Map.of("44", "PROVINCE", "19999", "COMMUNE", "44-SXD", "AGENCY"));
+
+        List<RouteStop> route = RoutePlanner.plan(defaulted("44-SXD"), commune, "44", "44-SXD");
+
+        assertThat(route).extracting(RouteStop::unitCode).containsExactly("44-SXD", "44");
+        assertThat(route).extracting(RouteStop::role).containsExactly("standing-agency-officer", "appraiser");
+        assertThat(route).allSatisfy(stop -> assertThat(Timeliness.judge(stop.arrival(), LocalDate.of(2099, 1, 1)))
+                .isEqualTo(Timeliness.ON_TIME));
+    }
+
+    @Test
+    void aPlanWithoutAChainOrStandingAgencyGoesStraightToTheProvinceFromAnyLevel() {
+        RoutePlanner.Place agency = new RoutePlanner.Place("04-BDT", "AGENCY", List.of("04", "04-BDT"),
+                Map.of("04", "PROVINCE", "04-BDT", "AGENCY"));
+        RoutePlanner.Place village = new RoutePlanner.Place("04-X1-T3", "VILLAGE", List.of("04", "04001", "04-X1-T3"),
+                Map.of("04", "PROVINCE", "04001", "COMMUNE", "04-X1-T3", "VILLAGE"));
+
+        assertThat(RoutePlanner.plan(defaulted(null), agency, "04", null)).singleElement()
+                .satisfies(stop -> assertThat(stop.kind()).isEqualTo(RouteStop.Kind.APPRAISAL));
+        assertThat(RoutePlanner.plan(defaulted(null), village, "04", null)).extracting(RouteStop::unitCode)
+                .containsExactly("04");
     }
 
     @Test
@@ -63,7 +118,7 @@ class RoutePlannerTest {
         RoutePlanner.Place agency = new RoutePlanner.Place("12-SNNMT", "AGENCY", List.of("12", "12-SNNMT"),
                 Map.of("12", "PROVINCE", "12-SNNMT", "AGENCY", "12-SNV", "AGENCY"));
 
-        List<RouteStop> route = RoutePlanner.plan(plan.dossierSteps(), 2024, agency, "12", "12-SNNMT");
+        List<RouteStop> route = RoutePlanner.plan(resolved(plan, 2024), agency, "12", "12-SNNMT");
 
         assertThat(route).extracting(RouteStop::unitCode).containsExactly("12-SNV");
         assertThat(route.getFirst().kind()).isEqualTo(RouteStop.Kind.APPRAISAL);
@@ -74,14 +129,14 @@ class RoutePlannerTest {
         RoutePlanner.Place department = new RoutePlanner.Place("12-SYT", "AGENCY", List.of("12", "12-SYT"),
                 Map.of("12", "PROVINCE", "12-SYT", "AGENCY", "12-SNNMT", "AGENCY"));
 
-        List<RouteStop> route = RoutePlanner.plan(plan.dossierSteps(), 2025, department, "12", "12-SNNMT");
+        List<RouteStop> route = RoutePlanner.plan(resolved(plan, 2025), department, "12", "12-SNNMT");
 
         assertThat(route).extracting(RouteStop::unitCode).containsExactly("12-SNNMT", "12-SNV");
     }
 
     @Test
     void aFormTheCommuneDecidesStaysWithTheCommune() {
-        List<RouteStop> route = RoutePlanner.plan(plan.dossierSteps(), 2025, postReformCommune, "12", "12-SNNMT",
+        List<RouteStop> route = RoutePlanner.plan(resolved(plan, 2025), postReformCommune, "12", "12-SNNMT",
                 "COMMUNE");
 
         assertThat(route).singleElement().satisfies(stop -> {
@@ -89,7 +144,7 @@ class RoutePlannerTest {
             assertThat(stop.role()).isEqualTo("commune-officer");
         });
         // A province form from the same commune takes the chain.
-        assertThat(RoutePlanner.plan(plan.dossierSteps(), 2025, postReformCommune, "12", "12-SNNMT", "PROVINCE"))
+        assertThat(RoutePlanner.plan(resolved(plan, 2025), postReformCommune, "12", "12-SNNMT", "PROVINCE"))
                 .extracting(RouteStop::unitCode).containsExactly("12-SNNMT", "12-SNV");
     }
 

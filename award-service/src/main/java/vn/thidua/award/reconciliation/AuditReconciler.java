@@ -1,4 +1,4 @@
-package vn.thidua.award.dossiers;
+package vn.thidua.award.reconciliation;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.award.audit.AuditTrail;
 import vn.thidua.award.decisions.Decision;
 import vn.thidua.award.decisions.Decisions;
+import vn.thidua.award.dossiers.Dossier;
+import vn.thidua.award.dossiers.DossierJournal;
+import vn.thidua.award.dossiers.TransitionRecord;
 
 /**
  * Nothing is lost when the audit append fails after a save: the transition stays {@code audited=false} on the
@@ -39,7 +42,7 @@ public class AuditReconciler {
         Query unaudited = Query.query(Criteria.where("transitions.audited").is(false)).limit(200);
         for (Dossier dossier : mongo.find(unaudited, Dossier.class)) {
             for (TransitionRecord move : dossier.transitions) {
-                if (!move.audited() && append(() -> audit.append(Dossiers.eventOf(dossier, move, Map.of())))) {
+                if (!move.audited() && append(() -> audit.append(DossierJournal.eventOf(dossier, move, Map.of())))) {
                     mark("dossiers", dossier.id, move.eventId());
                     done++;
                 }
