@@ -56,9 +56,18 @@ public interface CampaignApi {
     record Criterion(String code, String text, Condition condition) {
     }
 
-    /** STATUS_FLAG {flag} | NUMERIC_THRESHOLD {indicator, comparison, value, unit} | RATE_SUSTAINED | JUDGEMENT. */
+    /**
+     * STATUS_FLAG {flag} | NUMERIC_THRESHOLD {indicator, comparison, value, unit} | RATE_SUSTAINED {indicator,
+     * comparison, value, consecutiveYears, referenceYear: "so với năm Y", optional} | JUDGEMENT.
+     */
     record Condition(String kind, String flag, String indicator, String comparison, Double value, String unit,
-            Integer consecutiveYears, String text) {
+            Integer consecutiveYears, String text, Integer referenceYear) {
+
+        /** A condition without a reference year (as written before plans could state one). */
+        public Condition(String kind, String flag, String indicator, String comparison, Double value, String unit,
+                Integer consecutiveYears, String text) {
+            this(kind, flag, indicator, comparison, value, unit, consecutiveYears, text, null);
+        }
     }
 
     /** Hình thức khen thưởng on offer and its rules. */
@@ -69,11 +78,28 @@ public interface CampaignApi {
         }
     }
 
-    /** A rule on an offer (ONCE_PER_NOMINEE, ANNUAL_BEST, THRESHOLD, QUOTA, PRIZE_MONEY) with its legal basis. */
+    /**
+     * A rule on an offer (ONCE_PER_NOMINEE, ANNUAL_BEST, THRESHOLD, QUOTA, PRIZE_MONEY) with its legal basis.
+     *
+     * @param period    QUOTA / ANNUAL_BEST: what the count runs over: YEAR (the dossier's year), CAMPAIGN (the whole
+     *                  plan; null means CAMPAIGN for a quota, YEAR for the annual best), OCCASION (one đợt: the
+     *                  dossier's occasion in its year)
+     * @param onceScope ONCE_PER_NOMINEE: CAMPAIGN (null: once in this campaign) or LIFETIME (once ever)
+     */
     record Rule(String kind, String description, String nomineeType, String nomineeUnitType, List<String> occasions,
             QuotaScope per, Integer maxCount, List<QuotaShare> split, String rankBy, List<Condition> conditions,
             String conditionsMatch, Double baseSalaryMultiple, Double householdMultipleOfIndividual,
-            String legalBasis, LocalDate validFrom, LocalDate validTo) {
+            String legalBasis, LocalDate validFrom, LocalDate validTo, String period, String onceScope) {
+
+        /** A rule as written before plans could state a period or a once-only scope. */
+        public Rule(String kind, String description, String nomineeType, String nomineeUnitType,
+                List<String> occasions, QuotaScope per, Integer maxCount, List<QuotaShare> split, String rankBy,
+                List<Condition> conditions, String conditionsMatch, Double baseSalaryMultiple,
+                Double householdMultipleOfIndividual, String legalBasis, LocalDate validFrom, LocalDate validTo) {
+            this(kind, description, nomineeType, nomineeUnitType, occasions, per, maxCount, split, rankBy,
+                    conditions, conditionsMatch, baseSalaryMultiple, householdMultipleOfIndividual, legalBasis,
+                    validFrom, validTo, null, null);
+        }
 
         public boolean inForceOn(LocalDate day) {
             return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

@@ -615,7 +615,7 @@ public class Dossiers {
         return new RuleChecks.Subject(dossier.campaignId, dossier.tenant, dossier.awardFormCode,
                 dossier.nominee.ruleType(), keys, dossier.nominee.unitCode(), dossier.occasion, dossier.figures,
                 dossier.achievementKey, dossier.proposingUnitCode, dossier.proposingLevel, dossier.unitPath,
-                dossier.pathLevels == null ? Map.of() : dossier.pathLevels);
+                dossier.pathLevels == null ? Map.of() : dossier.pathLevels, dossier.year);
     }
 
     /** The nominee unit's codes across the 2025 mergers (the history's answer); its own code when unavailable. */

@@ -35,13 +35,13 @@ class RuleChecksTest {
     RuleChecks.Subject individualOf03390(String personalId, Map<String, Double> figures) {
         return new RuleChecks.Subject("lc-ntm", "12", "BANG_KHEN_CAP_BO_TINH", "INDIVIDUAL", List.of("P:" + personalId),
                 null, "ANNUAL", figures, null, "03390", "COMMUNE", List.of("12", "106", "03390"),
-                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"));
+                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"), 2024);
     }
 
     RuleChecks.Subject commune03390(String formCode) {
         return new RuleChecks.Subject("lc-ntm", "12", formCode, "COLLECTIVE", List.of("U:03390", "U:03391"), "03390",
                 "ON_ACHIEVEMENT", Map.of(), "NTM-2024", "03390", "COMMUNE", List.of("12", "106", "03390"),
-                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"));
+                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"), 2024);
     }
 
     @Test
