@@ -1,5 +1,6 @@
 package vn.thidua.award.checks;
 
+import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once-only claims (tặng 01 lần; một thành tích khen một lần): one document per claim key, its {@code _id} the
- * key, so the unique _id index lets exactly one dossier hold it even when two submit at once. Held while the
+ * key, so the unique _id index lets exactly one dossier hold it even when two submit at once. A once-for-life claim
+ * also looks for the same form claimed for the nominee in any campaign (a pattern over the keys). Held while the
  * dossier is in flight or awarded; removed when it is returned, rejected, not approved or revoked.
  */
 @Component
@@ -46,6 +48,14 @@ public class AwardClaims {
                 demand.alsoBlocking().stream()).toList()) {
             Document holder = mongo.findById(key, Document.class, COLLECTION);
             if (holder != null && !dossierId.equals(holder.getString("dossierId"))) {
+                return holder.getString("dossierId");
+            }
+        }
+        for (String pattern : demand.alsoBlockingPatterns() == null ? List.<String>of()
+                : demand.alsoBlockingPatterns()) {
+            Document holder = mongo.findOne(Query.query(Criteria.where("_id").regex(pattern)
+                    .and("dossierId").ne(dossierId)), Document.class, COLLECTION);
+            if (holder != null) {
                 return holder.getString("dossierId");
             }
         }

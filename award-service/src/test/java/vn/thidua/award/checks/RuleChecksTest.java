@@ -100,8 +100,9 @@ class RuleChecksTest {
 
         ClaimDemand once = evaluation.claims().stream().filter(c -> c.rule().equals("ONCE_PER_NOMINEE")).findFirst()
                 .orElseThrow();
-        assertThat(once.key()).isEqualTo("ONCE|CO_THI_DUA_CAP_BO_TINH|U:03390");
-        assertThat(once.alsoBlocking()).containsExactly("ONCE|CO_THI_DUA_CAP_BO_TINH|U:03391");
+        // "Tặng 01 lần … giai đoạn 2021-2025": once in this campaign.
+        assertThat(once.key()).isEqualTo("ONCE|lc-ntm|CO_THI_DUA_CAP_BO_TINH|U:03390");
+        assertThat(once.alsoBlocking()).containsExactly("ONCE|lc-ntm|CO_THI_DUA_CAP_BO_TINH|U:03391");
         assertThat(evaluation.findings()).filteredOn(f -> f.rule().equals("ONCE_PER_NOMINEE"))
                 .singleElement().satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.PASS));
         assertThat(evaluation.claims()).extracting(ClaimDemand::rule).contains("ONE_ACHIEVEMENT_ONE_AWARD");
