@@ -51,6 +51,20 @@ final class CheckMessages {
                     "{0}: {1} = {2} {3} — met (threshold {4} {5}; {6})")),
             Map.entry("threshold.not-met", new Text("{0}: {1} = {2} {3} — chưa đạt (ngưỡng {4} {5}; {6})",
                     "{0}: {1} = {2} {3} — not met (threshold {4} {5}; {6})")),
+            Map.entry("rate.no-unit", new Text("{0} — không có chuỗi số liệu {1} của đơn vị theo năm, cần thẩm định",
+                    "{0} — no yearly series of {1} for a unit, to be confirmed by the reviewer")),
+            Map.entry("rate.basis.value", new Text("", "")),
+            Map.entry("rate.basis.change", new Text(" (mức thay đổi so với năm {0}: {1}, ngày {2})",
+                    " (change from {0}: {1}, measured {2})")),
+            Map.entry("rate.met", new Text("{0} — đạt: {1}{2} {3} trong {4} năm liên tục {5}–{6} (số liệu cuối mỗi "
+                    + "năm: {7})", "{0} — met: {1}{2} {3} in each of the {4} consecutive years {5}–{6} (latest "
+                    + "value of each year: {7})")),
+            Map.entry("rate.failed", new Text("{0} — chưa đạt: năm {3}, {1}{2} là {4} (ngày {5}), yêu cầu {6} trong "
+                    + "các năm {7}–{8} (số liệu cuối mỗi năm: {9})", "{0} — not met: in {3}, {1}{2} was {4} "
+                    + "(measured {5}), {6} needed in each year {7}–{8} (latest value of each year: {9})")),
+            Map.entry("rate.missing", new Text("{0} — chưa có số liệu {1} các năm {2} (xét các năm {3}–{4}), cần thẩm "
+                    + "định (số liệu có: {5})", "{0} — no value of {1} for {2} (years {3}–{4} considered), to be "
+                    + "confirmed by the reviewer (values known: {5})")),
             Map.entry("judgement", new Text("{0} — do hội đồng, người thẩm định đánh giá",
                     "{0} — for the reviewer to judge")),
             // once only, one achievement one award
@@ -90,6 +104,16 @@ final class CheckMessages {
             Map.entry("occasion.MID_TERM_REVIEW", new Text("sơ kết", "the mid-term review")),
             Map.entry("occasion.FINAL_REVIEW", new Text("tổng kết", "the final review")),
             Map.entry("occasion.ON_ACHIEVEMENT", new Text("khen thưởng theo thành tích", "awards on achievement")),
+            // registered commitments (chỉ tiêu đăng ký) against results
+            Map.entry("commitment.met", new Text("Chỉ tiêu đăng ký \"{0}\" năm {6}: đăng ký {2} {3}, thực hiện {4} {3} "
+                    + "({1}, số liệu ngày {5}) — đạt.", "Registered commitment \"{0}\" for {6}: {2} {3} committed, "
+                    + "{4} {3} achieved ({1}, measured {5}) — met.")),
+            Map.entry("commitment.not-met", new Text("Chỉ tiêu đăng ký \"{0}\" năm {6}: đăng ký {2} {3}, thực hiện {4} "
+                    + "{3} ({1}, số liệu ngày {5}) — chưa đạt (cần {7} {2}).", "Registered commitment \"{0}\" for "
+                    + "{6}: {2} {3} committed, {4} {3} achieved ({1}, measured {5}) — not met ({7} {2} needed).")),
+            Map.entry("commitment.no-value", new Text("Chỉ tiêu đăng ký \"{0}\" năm {4}: đăng ký {2} {3}, chưa có số "
+                    + "liệu {1} trong năm {4} để đối chiếu.", "Registered commitment \"{0}\" for {4}: {2} {3} "
+                    + "committed, no value of {1} measured in {4} to compare.")),
             Map.entry("annual-best", new Text("Hội đồng xét chọn: {0} (tối đa {1} cho mỗi {2}, {3}).",
                     "For reviewers to rank: {0} (at most {1} per {2}, {3}).")));
 

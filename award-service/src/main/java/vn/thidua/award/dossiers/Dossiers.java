@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,6 +31,7 @@ import vn.thidua.award.checks.Competence;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.checks.QuotaCounters;
 import vn.thidua.award.checks.QuotaDemand;
+import vn.thidua.award.checks.RegistryFacts;
 import vn.thidua.award.checks.RuleChecks;
 import vn.thidua.award.checks.RuleSnapshot;
 import vn.thidua.award.clients.CampaignApi.CampaignRecord;
@@ -41,8 +41,6 @@ import vn.thidua.award.clients.CampaignApi.Offer;
 import vn.thidua.award.clients.CampaignApi.Rule;
 import vn.thidua.award.clients.CampaignApi.Step;
 import vn.thidua.award.clients.PlatformData;
-import vn.thidua.award.clients.RegistrationApi.CurrentProgress;
-import vn.thidua.award.clients.RegistrationApi.IndicatorValue;
 import vn.thidua.award.dossiers.ActionRequests.CouncilRequest;
 import vn.thidua.award.dossiers.ActionRequests.RevocationRequest;
 import vn.thidua.award.dossiers.ActionRequests.TransitionRequest;
@@ -576,15 +574,8 @@ public class Dossiers {
 
     private Evaluation evaluate(Dossier dossier) {
         LocalDate asOf = today();
-        PlatformData.ProgressMemo progress = data.progressMemo(asOf);
-        RuleChecks.Facts facts = (unitCode, indicator) -> {
-            CurrentProgress current = progress.of(unitCode);
-            if (current == null || current.indicators() == null) {
-                return Optional.empty();
-            }
-            return current.indicators().stream().filter(v -> indicator.equals(v.indicator()) && v.value() != null)
-                    .findFirst().map((IndicatorValue v) -> new RuleChecks.Fact(v.value(), v.measuredOn()));
-        };
+        RegistryFacts progress = new RegistryFacts(data, asOf);
+        RuleChecks.Facts facts = progress;
         RuleChecks.Evaluation evaluation = RuleChecks.evaluate(dossier.rules, subject(dossier), facts);
         List<Finding> findings = new ArrayList<>(evaluation.findings());
         findings.add(registration(dossier));
