@@ -28,7 +28,11 @@ public interface CampaignApi {
     /** A campaign (phong trào) as dossiers see it. */
     record CampaignRecord(String id, String code, String name, String status, String tenant, Integer startYear,
             Integer endYear, String standingAgencyCode, List<Category> categories, List<Offer> offers,
-            Calendar calendar, Long version) {
+            Calendar calendar, Long version, List<Target> targets) {
+
+        public List<Target> targetList() {
+            return targets == null ? List.of() : targets;
+        }
 
         public List<Category> categoryList() {
             return categories == null ? List.of() : categories;
@@ -46,6 +50,23 @@ public interface CampaignApi {
             return calendar.chains().stream().filter(c -> "DOSSIER".equals(c.kind()) && c.steps() != null)
                     .flatMap(c -> c.steps().stream()).toList();
         }
+    }
+
+    /**
+     * Chỉ tiêu: what a unit's registered commitments refer to by code.
+     *
+     * @param progress how progress is judged; its comparison (AT_LEAST when not given) also says whether a
+     *                 commitment is met by reaching its number or by staying under it
+     */
+    record Target(String code, String indicator, String description, String unitOfMeasure, Double targetValue,
+            TargetProgress progress) {
+
+        public String comparison() {
+            return progress == null || progress.comparison() == null ? "AT_LEAST" : progress.comparison();
+        }
+    }
+
+    record TargetProgress(String method, String comparison) {
     }
 
     /** Đối tượng thi đua and its criteria. */
