@@ -62,6 +62,32 @@ public class AwardClaims {
         return null;
     }
 
+    /**
+     * Re-keys once-only claims taken before rules had a scope ({@code ONCE|<form>|<nominee>}) as claims in their
+     * dossier's campaign ({@code ONCE|<campaign>|<form>|<nominee>}), the scope those rules have now; a claim whose
+     * dossier is unknown ({@code campaignOfDossier} answers null) is left as it is. Idempotent: run it once at
+     * start-up or as a migration. Answers how many were re-keyed.
+     */
+    public int rekeyOnceClaimsToCampaignScope(java.util.function.Function<String, String> campaignOfDossier) {
+        int moved = 0;
+        for (Document old : mongo.find(Query.query(Criteria.where("_id").regex("^ONCE\\|[^|]+\\|[^|]+$")),
+                Document.class, COLLECTION)) {
+            String campaignId = campaignOfDossier.apply(old.getString("dossierId"));
+            if (campaignId == null) {
+                continue;
+            }
+            String key = "ONCE|" + campaignId + "|" + old.getString("_id").substring("ONCE|".length());
+            try {
+                mongo.insert(new Document(old).append("_id", key), COLLECTION);
+            } catch (DuplicateKeyException alreadyMoved) {
+                // A previous run moved it: only the old key is left to remove.
+            }
+            mongo.remove(Query.query(Criteria.where("_id").is(old.getString("_id"))), COLLECTION);
+            moved++;
+        }
+        return moved;
+    }
+
     public void release(String key, String dossierId) {
         mongo.remove(Query.query(Criteria.where("_id").is(key).and("dossierId").is(dossierId)), COLLECTION);
     }

@@ -31,7 +31,8 @@ final class ConditionChecks {
 
     static Finding criterion(Criterion criterion, Subject subject, Facts facts) {
         Judged judged = judge(criterion.condition(), subject, facts);
-        String text = criterion.text() != null ? criterion.text() : criterion.condition().text();
+        String text = criterion.text() != null ? criterion.text()
+                : criterion.condition().text() != null ? criterion.condition().text() : criterion.code();
         return CheckMessages.finding("CRITERION:" + criterion.code(), judged.outcome(), "criterion", null,
                 judged.numbers(), text, judged.text());
     }
@@ -142,6 +143,6 @@ final class ConditionChecks {
     }
 
     static String unit(Condition condition) {
-        return condition.unit() == null ? "" : condition.unit();
+        return condition.unit() == null || condition.unit().isBlank() ? "" : " " + condition.unit();
     }
 }

@@ -133,4 +133,19 @@ class OnceOnlyTest {
         assertThat(floodAgain.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(floodAgain.numbers()).containsEntry("heldBy", "d1");
     }
+
+    @Test
+    void claimsTakenBeforeRulesHadAScopeCountInTheirDossiersCampaignOnceReKeyed() {
+        claims.claim(new ClaimDemand("ONCE|CO_THI_DUA|U:44112", OnceOnly.ONCE, "Tặng 01 lần", "KH 04", List.of()),
+                "44", "d-2024");
+
+        assertThat(claims.rekeyOnceClaimsToCampaignScope(dossier -> dossier.equals("d-2024") ? "lc-ntm" : null))
+                .isEqualTo(1);
+        assertThat(claims.rekeyOnceClaimsToCampaignScope(dossier -> "lc-ntm")).as("idempotent").isZero();
+
+        Finding again = settle(plan("lc-ntm", null, "KH 04"), commune("lc-ntm", 2025, "FINAL_REVIEW",
+                List.of("U:44112"), null), "d-2025", OnceOnly.ONCE);
+        assertThat(again.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(again.numbers()).containsEntry("heldBy", "d-2024");
+    }
 }

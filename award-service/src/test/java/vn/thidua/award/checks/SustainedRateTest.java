@@ -127,7 +127,7 @@ class SustainedRateTest {
 
         assertThat(met.outcome()).isEqualTo(Outcome.PASS);
         assertThat(met.numbers()).containsEntry("referenceYear", 2020).containsEntry("referenceValue", 10.0);
-        assertThat(met.message().get("vi")).contains("so với năm 2020: 10").contains("2022: 7,5 (Δ -2,5)");
+        assertThat(met.message().get("vi")).contains("so với năm 2020 (năm 2020: 10, ngày 2020-12-31)").contains("2022: 7,5 (Δ -2,5)");
         assertThat(notMet.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(notMet.numbers()).containsEntry("failedYear", 2025);
         assertThat(notMet.message().get("vi")).contains("năm 2025").contains("-1,5");
