@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import vn.thidua.award.checks.CheckMessages.Text;
 import vn.thidua.award.checks.Finding.Outcome;
-import vn.thidua.award.clients.CampaignApi.Condition;
-import vn.thidua.award.clients.CampaignApi.Criterion;
-import vn.thidua.award.clients.CampaignApi.Rule;
 import vn.thidua.award.checks.RuleChecks.Fact;
 import vn.thidua.award.checks.RuleChecks.Facts;
 import vn.thidua.award.checks.RuleChecks.Subject;
+import vn.thidua.award.clients.CampaignApi.Condition;
+import vn.thidua.award.clients.CampaignApi.Criterion;
+import vn.thidua.award.clients.CampaignApi.Rule;
 
 /**
  * Typed conditions (điều kiện) decided from data: a status flag from the registry, a numeric indicator against a

@@ -25,7 +25,9 @@ public final class FindingKeys {
             "scopeUnit", "scopeType", "used", "max", "maxCount", "share", "period", "occasion", "heldBy",
             "onceScope",
             // registrations and commitments
-            "registrationId", "targetCode", "committedValue", "achievedValue", "units");
+            "registrationId", "targetCode", "committedValue", "achievedValue", "units",
+            // the dossier flow's own findings (deadlines, routing)
+            "step", "deadline", "on", "toUnit", "campaignVersion", "batch");
 
     private FindingKeys() {
     }

@@ -35,6 +35,9 @@ final class GeneratedPlans {
     static final LocalDate DAY = LocalDate.of(2025, 1, 5);
 
     final Random random;
+    /** Each plan is its own campaign; subjects are of the latest plan made. */
+    String campaignId = "c-gen-0";
+    int plans;
     final Map<String, List<RuleChecks.Fact>> series = new HashMap<>();
 
     GeneratedPlans(long seed) {
@@ -71,6 +74,7 @@ final class GeneratedPlans {
     }
 
     RuleSnapshot snapshot(String nomineeType) {
+        campaignId = "c-gen-" + (++plans);
         List<Criterion> criteria = new ArrayList<>();
         for (int i = random.nextInt(4); i >= 0; i--) {
             criteria.add(new Criterion("C" + i + "." + pick(CODES), null, condition()));
@@ -80,7 +84,7 @@ final class GeneratedPlans {
         for (int i = random.nextInt(6); i >= 0; i--) {
             rules.add(rule());
         }
-        return new RuleSnapshot("c-gen", "\"1\"", "KH-GEN", "Kế hoạch", "12-SNNMT", DAY, DAY, category,
+        return new RuleSnapshot(campaignId, "\"1\"", "KH-GEN", "Kế hoạch", "12-SNNMT", DAY, DAY, category,
                 new Offer("FORM", List.of("CAT"), null, null, rules),
                 new CatalogueEntry("FORM", "Bằng khen", "FORM", pick(List.of("COMMUNE", "MINISTRY_OR_PROVINCE",
                         "AGENCY")), List.of(), null));
@@ -95,7 +99,7 @@ final class GeneratedPlans {
                 : Map.of("12", "PROVINCE", "03390", "COMMUNE");
         Map<String, Double> figures = new HashMap<>();
         figures.put(pick(CODES), (double) random.nextInt(200));
-        return new RuleChecks.Subject("c-gen", "12", "FORM", nomineeType,
+        return new RuleChecks.Subject(campaignId, "12", "FORM", nomineeType,
                 random.nextInt(6) == 0 ? List.of() : List.of("U:03390", "U:03391"), "03390", pick(OCCASIONS), figures,
                 random.nextBoolean() ? null : "NTM-" + year, "03390", "COMMUNE", path, levels, year);
     }

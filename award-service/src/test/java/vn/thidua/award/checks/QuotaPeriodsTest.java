@@ -201,4 +201,29 @@ class QuotaPeriodsTest {
         assertThat(submit(plan, Plans.subject("lc-ntm", "COLLECTIVE", "U:03391", "03391", "ANNUAL", 2024,
                 List.of("12", "106", "03391"), levels))).isTrue();
     }
+
+    @Test
+    void generatedPlansNeverLetMoreDossiersThroughThanAQuotaAllowsInItsScopeAndPeriod() {
+        GeneratedPlans plans = new GeneratedPlans(42L);
+        java.util.Map<String, Integer> maxOf = new java.util.HashMap<>();
+        int taken = 0;
+        for (int plan = 0; plan < 60; plan++) {
+            RuleSnapshot snapshot = plans.snapshot("INDIVIDUAL");
+            RuleChecks.Facts facts = plans.facts();
+            for (int dossier = 0; dossier < 15; dossier++) {
+                registry = facts;
+                RuleChecks.Subject subject = plans.subject("INDIVIDUAL");
+                RuleChecks.Evaluation evaluation = RuleChecks.evaluate(snapshot, subject, facts);
+                evaluation.quotas().forEach(q -> maxOf.merge(q.key(), q.max(), Math::min));
+                taken += submit(snapshot, subject) && !evaluation.quotas().isEmpty() ? 1 : 0;
+            }
+        }
+        assertThat(taken).as("some dossiers took slots").isPositive();
+        assertThat(maxOf).as("quotas were demanded").isNotEmpty();
+        for (org.bson.Document counter : store.mongo.findAll(org.bson.Document.class, "quota_counters")) {
+            int used = counter.getInteger("used");
+            assertThat(used).as(counter.getString("_id")).isLessThanOrEqualTo(maxOf.get(counter.getString("_id")))
+                    .isEqualTo(counter.getList("holders", String.class).size());
+        }
+    }
 }
