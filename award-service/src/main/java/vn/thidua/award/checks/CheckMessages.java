@@ -114,8 +114,10 @@ final class CheckMessages {
             Map.entry("commitment.no-value", new Text("Chỉ tiêu đăng ký \"{0}\" năm {4}: đăng ký {2} {3}, chưa có số "
                     + "liệu {1} trong năm {4} để đối chiếu.", "Registered commitment \"{0}\" for {4}: {2} {3} "
                     + "committed, no value of {1} measured in {4} to compare.")),
-            Map.entry("annual-best", new Text("Hội đồng xét chọn: {0} (tối đa {1} cho mỗi {2}, {3}).",
-                    "For reviewers to rank: {0} (at most {1} per {2}, {3}).")));
+            Map.entry("annual-best", new Text("Hội đồng xét chọn: {0} (tối đa {1} cho mỗi {2}, {3}){4}.",
+                    "For reviewers to rank: {0} (at most {1} per {2}, {3}){4}.")),
+            Map.entry("annual-best.value", new Text("; {0} của đơn vị: {1} (số liệu ngày {2})",
+                    "; the unit''s {0}: {1} (measured {2})")));
 
     private CheckMessages() {
     }

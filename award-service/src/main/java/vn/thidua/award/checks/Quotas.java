@@ -40,9 +40,19 @@ final class Quotas {
             numbers.put("maxCount", rule.maxCount() == null ? 0 : rule.maxCount());
             numbers.put("scopeType", scopeType);
             numbers.put("period", period);
+            // The value reviewers rank by, quoted for the nominee unit when the registry has it.
+            Optional<Fact> ranked = rule.rankBy() == null || subject.nomineeUnitCode() == null ? Optional.empty()
+                    : facts.value(subject.nomineeUnitCode(), rule.rankBy());
+            ranked.ifPresent(f -> {
+                numbers.put("indicator", rule.rankBy());
+                numbers.put("value", f.value());
+                numbers.put("measuredOn", String.valueOf(f.measuredOn()));
+            });
+            Object rank = ranked.<Object>map(f -> CheckMessages.text("annual-best.value", rule.rankBy(),
+                    CheckMessages.number(f.value()), f.measuredOn())).orElse("");
             findings.add(CheckMessages.finding(ruleName, Outcome.NEEDS_JUDGEMENT, "annual-best", rule.legalBasis(),
                     numbers, rule.description(), rule.maxCount(), scopeType, periodText(period, subject.year(),
-                            subject.occasion())));
+                            subject.occasion()), rank));
         }
         if (!scope.found()) {
             if (scope.levelGone()) {

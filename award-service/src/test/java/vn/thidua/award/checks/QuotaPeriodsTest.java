@@ -194,10 +194,17 @@ class QuotaPeriodsTest {
                 List.of("12", "106", "03390"), levels))).isTrue();
         assertThat(submit(plan, Plans.subject("lc-ntm", "COLLECTIVE", "U:03391", "03391", "ANNUAL", 2023,
                 List.of("12", "106", "03391"), levels))).isFalse();
+        registry = (unit, indicator) -> unit.equals("03391") && indicator.equals("NTM_CRITERIA_MET")
+                ? Optional.of(new RuleChecks.Fact(17, java.time.LocalDate.of(2024, 12, 10))) : Optional.empty();
         RuleChecks.Evaluation next = RuleChecks.evaluate(plan, Plans.subject("lc-ntm", "COLLECTIVE", "U:03391",
                 "03391", "ANNUAL", 2024, List.of("12", "106", "03391"), levels), registry);
         assertThat(next.findings()).filteredOn(f -> f.rule().equals("ANNUAL_BEST")).singleElement()
-                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NEEDS_JUDGEMENT));
+                .satisfies(f -> {
+                    assertThat(f.outcome()).isEqualTo(Outcome.NEEDS_JUDGEMENT);
+                    assertThat(f.message().get("vi")).contains("NTM_CRITERIA_MET của đơn vị: 17")
+                            .contains("2024-12-10").contains("năm 2024");
+                    assertThat(f.message().get("en")).contains("the unit's NTM_CRITERIA_MET: 17");
+                });
         assertThat(submit(plan, Plans.subject("lc-ntm", "COLLECTIVE", "U:03391", "03391", "ANNUAL", 2024,
                 List.of("12", "106", "03391"), levels))).isTrue();
     }
