@@ -28,7 +28,11 @@ public interface CampaignApi {
     /** A campaign (phong trào) as dossiers see it. */
     record CampaignRecord(String id, String code, String name, String status, String tenant, Integer startYear,
             Integer endYear, String standingAgencyCode, List<Category> categories, List<Offer> offers,
-            Calendar calendar, Long version) {
+            Calendar calendar, Long version, List<Target> targets) {
+
+        public List<Target> targetList() {
+            return targets == null ? List.of() : targets;
+        }
 
         public List<Category> categoryList() {
             return categories == null ? List.of() : categories;
@@ -48,6 +52,23 @@ public interface CampaignApi {
         }
     }
 
+    /**
+     * Chỉ tiêu: what a unit's registered commitments refer to by code.
+     *
+     * @param progress how progress is judged; its comparison (AT_LEAST when not given) also says whether a
+     *                 commitment is met by reaching its number or by staying under it
+     */
+    record Target(String code, String indicator, String description, String unitOfMeasure, Double targetValue,
+            TargetProgress progress) {
+
+        public String comparison() {
+            return progress == null || progress.comparison() == null ? "AT_LEAST" : progress.comparison();
+        }
+    }
+
+    record TargetProgress(String method, String comparison) {
+    }
+
     /** Đối tượng thi đua and its criteria. */
     record Category(String code, String name, String nomineeType, String unitType, List<Criterion> criteria) {
     }
@@ -56,9 +77,18 @@ public interface CampaignApi {
     record Criterion(String code, String text, Condition condition) {
     }
 
-    /** STATUS_FLAG {flag} | NUMERIC_THRESHOLD {indicator, comparison, value, unit} | RATE_SUSTAINED | JUDGEMENT. */
+    /**
+     * STATUS_FLAG {flag} | NUMERIC_THRESHOLD {indicator, comparison, value, unit} | RATE_SUSTAINED {indicator,
+     * comparison, value, consecutiveYears, referenceYear: "so với năm Y", optional} | JUDGEMENT.
+     */
     record Condition(String kind, String flag, String indicator, String comparison, Double value, String unit,
-            Integer consecutiveYears, String text) {
+            Integer consecutiveYears, String text, Integer referenceYear) {
+
+        /** A condition without a reference year (as written before plans could state one). */
+        public Condition(String kind, String flag, String indicator, String comparison, Double value, String unit,
+                Integer consecutiveYears, String text) {
+            this(kind, flag, indicator, comparison, value, unit, consecutiveYears, text, null);
+        }
     }
 
     /** Hình thức khen thưởng on offer and its rules. */
@@ -69,11 +99,28 @@ public interface CampaignApi {
         }
     }
 
-    /** A rule on an offer (ONCE_PER_NOMINEE, ANNUAL_BEST, THRESHOLD, QUOTA, PRIZE_MONEY) with its legal basis. */
+    /**
+     * A rule on an offer (ONCE_PER_NOMINEE, ANNUAL_BEST, THRESHOLD, QUOTA, PRIZE_MONEY) with its legal basis.
+     *
+     * @param period    QUOTA / ANNUAL_BEST: what the count runs over: YEAR (the dossier's year), CAMPAIGN (the whole
+     *                  plan; null means CAMPAIGN for a quota, YEAR for the annual best), OCCASION (one đợt: the
+     *                  dossier's occasion in its year)
+     * @param onceScope ONCE_PER_NOMINEE: CAMPAIGN (null: once in this campaign) or LIFETIME (once ever)
+     */
     record Rule(String kind, String description, String nomineeType, String nomineeUnitType, List<String> occasions,
             QuotaScope per, Integer maxCount, List<QuotaShare> split, String rankBy, List<Condition> conditions,
             String conditionsMatch, Double baseSalaryMultiple, Double householdMultipleOfIndividual,
-            String legalBasis, LocalDate validFrom, LocalDate validTo) {
+            String legalBasis, LocalDate validFrom, LocalDate validTo, String period, String onceScope) {
+
+        /** A rule as written before plans could state a period or a once-only scope. */
+        public Rule(String kind, String description, String nomineeType, String nomineeUnitType,
+                List<String> occasions, QuotaScope per, Integer maxCount, List<QuotaShare> split, String rankBy,
+                List<Condition> conditions, String conditionsMatch, Double baseSalaryMultiple,
+                Double householdMultipleOfIndividual, String legalBasis, LocalDate validFrom, LocalDate validTo) {
+            this(kind, description, nomineeType, nomineeUnitType, occasions, per, maxCount, split, rankBy,
+                    conditions, conditionsMatch, baseSalaryMultiple, householdMultipleOfIndividual, legalBasis,
+                    validFrom, validTo, null, null);
+        }
 
         public boolean inForceOn(LocalDate day) {
             return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

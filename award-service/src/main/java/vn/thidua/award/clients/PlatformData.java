@@ -2,6 +2,7 @@ package vn.thidua.award.clients;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.springframework.web.client.HttpClientErrorException;
 import vn.thidua.award.clients.CampaignApi.CampaignRecord;
 import vn.thidua.award.clients.CampaignApi.CatalogueEntry;
 import vn.thidua.award.clients.RegistrationApi.CurrentProgress;
+import vn.thidua.award.clients.RegistrationApi.ProgressPage;
+import vn.thidua.award.clients.RegistrationApi.ProgressPoint;
 import vn.thidua.award.clients.RegistrationApi.RegistrationPage;
 import vn.thidua.shared.client.PlatformClients;
 import vn.thidua.shared.error.ProblemException;
@@ -106,6 +109,34 @@ public class PlatformData {
         }, failure -> {
             throw unavailable(REGISTRATION_BREAKER);
         });
+    }
+
+    /** Largest page the registry serves. */
+    static final int SERIES_PAGE = 100;
+    /** Far more than any yearly or monthly series over a plan: a guard against a registry that never ends. */
+    static final int SERIES_MAX_PAGES = 50;
+
+    /**
+     * Every measurement of a unit's indicator between two days (both included), oldest first, read page by page.
+     * Only what the caller may see is returned (the registry filters by scope); 503 when it cannot answer.
+     */
+    public List<ProgressPoint> progressSeries(String unitCode, String indicator, LocalDate from, LocalDate to) {
+        List<ProgressPoint> points = new ArrayList<>();
+        for (int page = 0; page < SERIES_MAX_PAGES; page++) {
+            int current = page;
+            ProgressPage read = clients.read(REGISTRATION_BREAKER, () -> registration.progressSeries(unitCode,
+                    indicator, from.toString(), to.toString(), current, SERIES_PAGE), failure -> {
+                        throw unavailable(REGISTRATION_BREAKER);
+                    });
+            if (read == null || read.items() == null || read.items().isEmpty()) {
+                break;
+            }
+            points.addAll(read.items());
+            if ((long) (page + 1) * SERIES_PAGE >= read.totalItems()) {
+                break;
+            }
+        }
+        return points;
     }
 
     /** Marker for a unit whose progress the caller may not read. */

@@ -14,6 +14,11 @@ public interface RegistrationApi {
     @GetExchange("/progress/current")
     CurrentProgress currentProgress(@RequestParam String unitCode, @RequestParam String asOf);
 
+    /** The time series of a unit's indicator between two days, oldest first, a page at a time (at most 100). */
+    @GetExchange("/progress")
+    ProgressPage progressSeries(@RequestParam String unitCode, @RequestParam String indicator,
+            @RequestParam String from, @RequestParam String to, @RequestParam int page, @RequestParam int size);
+
     @GetExchange("/registrations")
     RegistrationPage registrations(@RequestParam String campaignId, @RequestParam int year,
             @RequestParam String unitCode, @RequestParam int size);
@@ -25,10 +30,32 @@ public interface RegistrationApi {
             String progressId) {
     }
 
+    record ProgressPage(List<ProgressPoint> items, int page, int size, long totalItems) {
+    }
+
+    /** One measurement (kết quả thực hiện) of a unit's indicator on a day. */
+    record ProgressPoint(String id, String unitCode, String indicator, Double value, String unitOfMeasure,
+            LocalDate measuredOn) {
+    }
+
     record RegistrationPage(List<RegistrationItem> items, int page, int size, long totalItems) {
     }
 
     record RegistrationItem(String id, String campaignId, Integer year, String unitCode, String status, Boolean late,
-            List<String> awardForms) {
+            List<String> awardForms, List<Commitment> commitments) {
+
+        public List<Commitment> commitmentList() {
+            return commitments == null ? List.of() : commitments;
+        }
+    }
+
+    /**
+     * Chỉ tiêu đăng ký: a campaign target the unit takes on with its own number.
+     *
+     * @param indicator     the unit's own indicator; the target's when not given
+     * @param unitOfMeasure the target's when not given
+     */
+    record Commitment(String targetCode, String indicator, Double committedValue, String unitOfMeasure,
+            String note) {
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,14 +13,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.checks.AwardClaims;
 import vn.thidua.award.checks.ClaimDemand;
+import vn.thidua.award.checks.CommitmentCheck;
 import vn.thidua.award.checks.Competence;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.checks.QuotaCounters;
 import vn.thidua.award.checks.QuotaDemand;
+import vn.thidua.award.checks.RegistryFacts;
 import vn.thidua.award.checks.RuleChecks;
 import vn.thidua.award.clients.PlatformData;
-import vn.thidua.award.clients.RegistrationApi.CurrentProgress;
-import vn.thidua.award.clients.RegistrationApi.IndicatorValue;
 import vn.thidua.award.history.AwardHistory;
 import vn.thidua.award.reservations.ReservationScope;
 import vn.thidua.award.reservations.Reservations;
@@ -84,18 +83,11 @@ public class DossierChecks {
     }
 
     Evaluation evaluate(Dossier dossier) {
-        PlatformData.ProgressMemo progress = data.progressMemo(today());
-        RuleChecks.Facts facts = (unitCode, indicator) -> {
-            CurrentProgress current = progress.of(unitCode);
-            if (current == null || current.indicators() == null) {
-                return Optional.empty();
-            }
-            return current.indicators().stream().filter(v -> indicator.equals(v.indicator()) && v.value() != null)
-                    .findFirst().map((IndicatorValue v) -> new RuleChecks.Fact(v.value(), v.measuredOn()));
-        };
+        RegistryFacts progress = new RegistryFacts(data, today());
+        RuleChecks.Facts facts = progress;
         RuleChecks.Evaluation evaluation = RuleChecks.evaluate(dossier.rules, subject(dossier), facts);
         List<Finding> findings = new ArrayList<>(evaluation.findings());
-        findings.add(registration(dossier));
+        findings.addAll(registration(dossier, facts));
         if (!progress.notVisible().isEmpty()) {
             // Said, not hidden: the checks above that needed these units' figures were left to the reviewer.
             findings.add(FlowFindings.progressScope(progress.notVisible()));
@@ -120,7 +112,7 @@ public class DossierChecks {
         return new RuleChecks.Subject(dossier.campaignId, dossier.tenant, dossier.awardFormCode,
                 dossier.nominee.ruleType(), keys, dossier.nominee.unitCode(), dossier.occasion, dossier.figureMap(),
                 dossier.achievementKey, dossier.proposingUnitCode, dossier.proposingLevel, dossier.unitPath,
-                dossier.levels());
+                dossier.levels(), dossier.year);
     }
 
     /** The nominee unit's codes across the 2025 mergers (the history's answer); its own code when unavailable. */
@@ -134,14 +126,18 @@ public class DossierChecks {
     }
 
     /** Year-end awards are judged against what was registered (seed 004): no registration is a warning. */
-    private Finding registration(Dossier dossier) {
+    private List<Finding> registration(Dossier dossier, RuleChecks.Facts facts) {
         String unit = dossier.nominee.unitCode() != null ? dossier.nominee.unitCode() : dossier.proposingUnitCode;
         var page = data.registrations(dossier.campaignId, dossier.year, unit);
         if (page == null || page.items() == null || page.items().isEmpty()) {
-            return FlowFindings.registration(unit, dossier.year, null, null);
+            return List.of(FlowFindings.registration(unit, dossier.year, null, null));
         }
         var first = page.items().getFirst();
-        return FlowFindings.registration(unit, dossier.year, String.valueOf(first.id()), first.status());
+        List<Finding> findings = new ArrayList<>();
+        findings.add(FlowFindings.registration(unit, dossier.year, String.valueOf(first.id()), first.status()));
+        // Year-end review is judged against what the unit committed to (seed 004): each commitment against its value.
+        findings.addAll(CommitmentCheck.check(first, dossier.rules.targetList(), facts));
+        return findings;
     }
 
     /** At submission: takes every claim, then every quota slot; a claim held elsewhere or a full quota refuses. */

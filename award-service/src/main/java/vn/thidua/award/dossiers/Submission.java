@@ -103,7 +103,7 @@ class Submission {
         Category category = campaign.categoryList().stream().filter(c -> c.code().equals(dossier.categoryCode))
                 .findFirst().orElse(null);
         return new RuleSnapshot(campaign.id(), etag, campaign.code(), campaign.name(), campaign.standingAgencyCode(),
-                receivedOn, rulesDay, category, offer, form);
+                receivedOn, rulesDay, category, offer, form, campaign.targetList());
     }
 
     /** The findings now of a dossier not yet submitted, judged by the plan's rules of today. */

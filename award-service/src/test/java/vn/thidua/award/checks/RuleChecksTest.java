@@ -35,13 +35,13 @@ class RuleChecksTest {
     RuleChecks.Subject individualOf03390(String personalId, Map<String, Double> figures) {
         return new RuleChecks.Subject("lc-ntm", "12", "BANG_KHEN_CAP_BO_TINH", "INDIVIDUAL", List.of("P:" + personalId),
                 null, "ANNUAL", figures, null, "03390", "COMMUNE", List.of("12", "106", "03390"),
-                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"));
+                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"), 2024);
     }
 
     RuleChecks.Subject commune03390(String formCode) {
         return new RuleChecks.Subject("lc-ntm", "12", formCode, "COLLECTIVE", List.of("U:03390", "U:03391"), "03390",
                 "ON_ACHIEVEMENT", Map.of(), "NTM-2024", "03390", "COMMUNE", List.of("12", "106", "03390"),
-                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"));
+                Map.of("12", "PROVINCE", "106", "DISTRICT", "03390", "COMMUNE"), 2024);
     }
 
     @Test
@@ -100,8 +100,9 @@ class RuleChecksTest {
 
         ClaimDemand once = evaluation.claims().stream().filter(c -> c.rule().equals("ONCE_PER_NOMINEE")).findFirst()
                 .orElseThrow();
-        assertThat(once.key()).isEqualTo("ONCE|CO_THI_DUA_CAP_BO_TINH|U:03390");
-        assertThat(once.alsoBlocking()).containsExactly("ONCE|CO_THI_DUA_CAP_BO_TINH|U:03391");
+        // "Tặng 01 lần … giai đoạn 2021-2025": once in this campaign.
+        assertThat(once.key()).isEqualTo("ONCE|lc-ntm|CO_THI_DUA_CAP_BO_TINH|U:03390");
+        assertThat(once.alsoBlocking()).containsExactly("ONCE|lc-ntm|CO_THI_DUA_CAP_BO_TINH|U:03391");
         assertThat(evaluation.findings()).filteredOn(f -> f.rule().equals("ONCE_PER_NOMINEE"))
                 .singleElement().satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.PASS));
         assertThat(evaluation.claims()).extracting(ClaimDemand::rule).contains("ONE_ACHIEVEMENT_ONE_AWARD");

@@ -1,0 +1,29 @@
+package vn.thidua.award.checks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** A MongoDB (mongo-java-server, in memory) for the store-backed checks: the real counters, no Spring context. */
+final class InMemoryStore implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client;
+    final MongoTemplate mongo;
+
+    InMemoryStore() {
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongo = new MongoTemplate(client, "checks-" + UUID.randomUUID());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdown();
+    }
+}
