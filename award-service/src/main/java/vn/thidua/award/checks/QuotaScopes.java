@@ -57,12 +57,12 @@ final class QuotaScopes {
                 String village = firstAt(subject, Set.of("VILLAGE"));
                 yield new Resolved(village != null ? village : subject.nomineeUnitCode(), false);
             }
-            case "AGENCY", "PROVINCIAL_DEPARTMENT" -> {
+            case "AGENCY", "PROVINCIAL_DEPARTMENT", "DEPARTMENT" -> {
                 String agency = firstAt(subject, AGENCY_LEVELS);
                 yield new Resolved(agency != null ? agency
                         : AGENCY_LEVELS.contains(subject.proposingLevel()) ? subject.proposingUnitCode() : null, false);
             }
-            case "DEPARTMENT" -> new Resolved(division(subject), false);
+            case "DIVISION" -> new Resolved(division(subject), false);
             default -> new Resolved(other(type, subject, category), false);
         };
     }
@@ -78,9 +78,9 @@ final class QuotaScopes {
         return null;
     }
 
-    /** Phòng, ban under an agency: a DEPARTMENT unit, else an agency-level unit hanging under another agency. */
+    /** Phòng, ban under an agency: a DIVISION unit, else an agency-level unit hanging under another agency. */
     private static String division(Subject subject) {
-        String department = firstAt(subject, Set.of("DEPARTMENT"));
+        String department = firstAt(subject, Set.of("DIVISION"));
         if (department != null) {
             return department;
         }

@@ -29,7 +29,7 @@ final class GeneratedPlans {
     static final List<String> RULE_KINDS = List.of("ONCE_PER_NOMINEE", "THRESHOLD", "QUOTA", "ANNUAL_BEST",
             "PRIZE_MONEY");
     static final List<String> SCOPES = List.of("COMMUNE", "DISTRICT", "VILLAGE", "AGENCY", "PROVINCIAL_DEPARTMENT",
-            "DEPARTMENT", "PROVINCE", "ENTERPRISE", "OFFICIAL");
+            "DEPARTMENT", "DIVISION", "PROVINCE", "ENTERPRISE", "OFFICIAL");
     static final List<String> PERIODS = java.util.Arrays.asList("YEAR", "CAMPAIGN", "OCCASION", null);
     static final List<String> OCCASIONS = List.of("ANNUAL", "MID_TERM_REVIEW", "FINAL_REVIEW", "ON_ACHIEVEMENT");
     static final LocalDate DAY = LocalDate.of(2025, 1, 5);

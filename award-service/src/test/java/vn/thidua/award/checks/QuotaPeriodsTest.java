@@ -110,7 +110,7 @@ class QuotaPeriodsTest {
     // Cao Bằng (04) after the reform: agencies under the province, a division (phòng) under an agency.
     static RuleChecks.Subject caoBang(String key, List<String> path) {
         Map<String, String> levels = Map.of("04", "PROVINCE", "04-SNV", "AGENCY", "04-SNV-TDKT", "AGENCY",
-                "04-BDT", "AGENCY", "04-BDT-VP", "DEPARTMENT");
+                "04-BDT", "AGENCY", "04-BDT-VP", "DIVISION");
         return Plans.subject("cb-final", "INDIVIDUAL", key, null, "FINAL_REVIEW", 2025, path, levels);
     }
 
@@ -130,7 +130,7 @@ class QuotaPeriodsTest {
     @Test
     void aQuotaPerDivisionAndAProvinceWideQuotaCountWhatTheySay() {
         RuleSnapshot perDivision = Plans.snapshot("cb-final", "INDIVIDUAL", "OFFICIAL", "AGENCY",
-                Plans.quota("Mỗi phòng 01 người", "INDIVIDUAL", Plans.per("DEPARTMENT"), 1, "YEAR"));
+                Plans.quota("Mỗi phòng 01 người", "INDIVIDUAL", Plans.per("DIVISION"), 1, "YEAR"));
         RuleSnapshot provinceWide = Plans.snapshot("cb-final", "INDIVIDUAL", "OFFICIAL", "MINISTRY_OR_PROVINCE",
                 Plans.quota("Toàn tỉnh không quá 02 cá nhân", "INDIVIDUAL", Plans.per("PROVINCE"), 2, null));
 

@@ -33,9 +33,9 @@ class CompetentDeciderTest {
     /** Ban Dân tộc Cao Bằng (04-BDT) and one of its divisions. */
     final RoutePlanner.Place agency = new RoutePlanner.Place("04-BDT", "AGENCY", List.of("04", "04-BDT"),
             Map.of("04", "PROVINCE", "04-BDT", "AGENCY"));
-    final RoutePlanner.Place division = new RoutePlanner.Place("04-BDT-VP", "DEPARTMENT",
+    final RoutePlanner.Place division = new RoutePlanner.Place("04-BDT-VP", "DIVISION",
             List.of("04", "04-BDT", "04-BDT-VP"), Map.of("04", "PROVINCE", "04-BDT", "AGENCY", "04-BDT-VP",
-                    "DEPARTMENT"));
+                    "DIVISION"));
     /** A Quảng Ninh village under its commune after the reform, and a Lai Châu commune under its district before. */
     final RoutePlanner.Place village = new RoutePlanner.Place("22-X7-T2", "VILLAGE", List.of("22", "22777", "22-X7-T2"),
             Map.of("22", "PROVINCE", "22777", "COMMUNE", "22-X7-T2", "VILLAGE"));

@@ -83,7 +83,7 @@ class PlanExpressionRulesTest {
     @Test
     void quotasCountPerCommuneAgencyDepartmentProvinceOrACategorysUnitType() {
         for (String scope : List.of("COMMUNE", "DISTRICT", "VILLAGE", "AGENCY", "PROVINCIAL_DEPARTMENT",
-                "DEPARTMENT", "PROVINCE", "ENTERPRISE")) {
+                "DEPARTMENT", "DIVISION", "PROVINCE", "ENTERPRISE")) {
             assertThat(fields(plan(List.of(quota(scope, Period.YEAR)), null))).as(scope).isEmpty();
         }
         assertThat(fields(plan(List.of(quota("HAMLET", Period.YEAR)), null)))
