@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedPlansSystemTest {
 
-    static final long SEED = Long.getLong("thidua.generated.seed", 20_261_130L);
+    /**
+     * The fixed seed: its five plans span the three tenants, four kinds, every quota period (and none) and scope, a
+     * plan without targets (a kind that needs none) and one without a dossier chain.
+     */
+    static final long SEED = Long.getLong("thidua.generated.seed", 6L);
     static final int PLANS = Integer.getInteger("thidua.generated.plans", 5);
     static final int DOSSIERS = Integer.getInteger("thidua.generated.dossiers", 12);
     static final int PEOPLE = 8;
@@ -29,6 +33,12 @@ class GeneratedPlansSystemTest {
         System.out.println("generated plans: " + (first.plans + second.plans) + ", dossiers: "
                 + (first.dossiers + second.dossiers) + ", registrations: "
                 + (first.registrations + second.registrations) + ", seed: " + SEED);
+        first.outcomes.stream().filter(line -> line.contains(" enter ")).forEach(line -> System.out.println(
+                "generated plans: " + line));
+        Map<String, Integer> answers = new java.util.TreeMap<>();
+        first.outcomes.forEach(line -> answers.merge(line.replaceAll("^p\\d+(\\.[dr]\\d+)? ", "")
+                .replaceAll(" \\[.*", "").replaceAll("\\(.*\\) ", "").replaceAll("\\d{4}", "#"), 1, Integer::sum));
+        System.out.println("generated plans: answers of one run: " + answers);
         Map<String, List<String>> breaches = new LinkedHashMap<>();
         breaches.put("answers (5xx, 4xx without a problem, replays)", concat(first.breaches, second.breaches));
         breaches.put("quotas (used, refusals, holders)", concat(first.ledger.breaches(), second.ledger.breaches()));

@@ -30,6 +30,8 @@ final class GeneratedRun {
             Map.entry("106", "laichau.district"), Map.entry("051", "caobang.district"),
             Map.entry("12-SNNMT", "laichau.standing"), Map.entry("12", "laichau.appraiser"),
             Map.entry("04", "caobang.appraiser"), Map.entry("44", "quangtri.appraiser"));
+    /** Where a stop can still act (forward, return, reject, decide, appraise, record the council's vote). */
+    static final Set<String> MOVABLE = Set.of("IN_REVIEW", "IN_APPRAISAL", "AWAITING_COUNCIL");
     static final TestHttp GATEWAY = Stack.GATEWAY_HTTP;
 
     /** A dossier as the run knows it: where it is and what was written in it. */
@@ -77,7 +79,8 @@ final class GeneratedRun {
 
     GeneratedRun(long seed, String tag, int peoplePerRun) {
         this.random = new Random(seed);
-        this.generator = new PlanGenerator(random);
+        // Plans from their own stream: the same seed gives the same plans whatever the number of dossiers driven.
+        this.generator = new PlanGenerator(new Random(seed ^ 0x5DEECE66DL));
         this.tag = tag;
         // Citizen ids of this run only (once-only claims may be for life): the seed picks among them.
         this.people = new String[peoplePerRun];
@@ -92,7 +95,8 @@ final class GeneratedRun {
             PlanGenerator.Plan plan = generator.plan(p, tag);
             String admin = plan.tenant().admin();
             var created = call("plan " + p, GATEWAY.post("/api/v1/campaigns", plan.body()).token(Stack.token(admin)));
-            outcome("p" + p + " enter " + created.status() + problem(created));
+            outcome("p" + p + " (" + plan.tenant().code() + ", " + plan.body().get("kind").asString() + ", "
+                    + plan.startYear() + "–" + plan.endYear() + ") enter " + created.status() + problem(created));
             if (created.status() != 201) {
                 continue;
             }
@@ -183,7 +187,7 @@ final class GeneratedRun {
         all.add(dossier);
         submit(dossier, "submit");
         int moves = random.nextInt(4);
-        for (int m = 0; m < moves && HOLDING.contains(dossier.status); m++) {
+        for (int m = 0; m < moves && MOVABLE.contains(dossier.status); m++) {
             move(dossier);
         }
     }
