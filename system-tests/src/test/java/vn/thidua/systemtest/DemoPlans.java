@@ -30,7 +30,7 @@ final class DemoPlans {
     private DemoPlans() {
     }
 
-    /** Every plan the demo data launches, with the last year of its period. */
+    /** Every plan the demo data launches, with the last year of its period that has no intake limit. */
     static List<Launched> launched() {
         JsonNode data;
         try {
@@ -66,9 +66,28 @@ final class DemoPlans {
             assertThat(id).as("demo plan " + code + " on the stack").isNotNull();
             String registrar = tenant == null ? NATIONAL_REGISTRAR : entered.get("as").asString();
             out.add(new Launched(code, id, registrar, tenant == null ? NATIONAL_TENANT : tenant,
-                    entered.get("body").get("endYear").asInt(), null));
+                    yearWithoutIntakeLimit(entered.get("body")), null));
         }
         return out;
+    }
+
+    /**
+     * The last year of the period whose registrations have no intake window: a closed window may refuse them
+     * (contract §1, {@code outsidePolicy} REFUSE by default), which is the plan's rule, not a missing route.
+     */
+    static int yearWithoutIntakeLimit(JsonNode plan) {
+        for (int year = plan.get("endYear").asInt(); year > plan.get("startYear").asInt(); year--) {
+            boolean limited = false;
+            for (JsonNode window : plan.path("intakeWindows")) {
+                limited |= "REGISTRATION".equals(window.path("kind").asString(""))
+                        && (window.path("forYear").isMissingNode() || window.path("forYear").isNull()
+                        || window.path("forYear").asInt() == year);
+            }
+            if (!limited) {
+                return year;
+            }
+        }
+        return plan.get("startYear").asInt();
     }
 
     /**
@@ -92,11 +111,13 @@ final class DemoPlans {
                     Map.of("action", "SUBMIT")).token(Stack.token(plan.registrar()))
                     .header("If-Match", created.header("ETag")).send());
         }
-        throw new AssertionError("every candidate unit already registered for " + plan.code() + " " + plan.year());
+        throw new AssertionError("no commune of " + plan.tenant() + " could register for " + plan.code() + " "
+                + plan.year() + " (none found, or all already registered): " + units);
     }
 
     private static List<String> communes(Launched plan) {
-        JsonNode items = Stack.GATEWAY_HTTP.get("/api/v1/units/" + plan.tenant() + "/children?level=COMMUNE&size=100"
+        // The province's communes in force at the end of the year (before 1 July 2025 they sit under districts).
+        JsonNode items = Stack.GATEWAY_HTTP.get("/api/v1/units?province=" + plan.tenant() + "&level=COMMUNE&size=100"
                 + "&asOf=" + plan.year() + "-12-31").token(Stack.token(plan.registrar())).send().json().get("items");
         List<String> codes = new ArrayList<>();
         items.forEach(u -> codes.add(u.get("code").asString()));

@@ -3,6 +3,7 @@ package vn.thidua.systemtest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -26,19 +27,19 @@ class GeneratedPlansSystemTest {
     @Test
     void generatedPlansNeverAnswerAServerErrorNeverExceedAQuotaLeaveNothingTakenWhenRefusedAndRepeatTheirAnswers() {
         System.out.println("generated plans: seed " + SEED + " (-Dthidua.generated.seed=" + SEED + " repeats it)");
+        // The same seed twice, each time on fresh plans (codes and citizen ids of the run), one run after the other.
         String salt = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         GeneratedRun first = new GeneratedRun(SEED, salt + "A", PEOPLE).drive(PLANS, DOSSIERS);
         GeneratedRun second = new GeneratedRun(SEED, salt + "B", PEOPLE).drive(PLANS, DOSSIERS);
 
-        System.out.println("generated plans: " + (first.plans + second.plans) + ", dossiers: "
-                + (first.dossiers + second.dossiers) + ", registrations: "
-                + (first.registrations + second.registrations) + ", seed: " + SEED);
+        // What was driven: the plans (tenant, kind, period) and the answers by kind, for whoever reads the log.
         first.outcomes.stream().filter(line -> line.contains(" enter ")).forEach(line -> System.out.println(
                 "generated plans: " + line));
-        Map<String, Integer> answers = new java.util.TreeMap<>();
+        Map<String, Integer> answers = new TreeMap<>();
         first.outcomes.forEach(line -> answers.merge(line.replaceAll("^p\\d+(\\.[dr]\\d+)? ", "")
                 .replaceAll(" \\[.*", "").replaceAll("\\(.*\\) ", "").replaceAll("\\d{4}", "#"), 1, Integer::sum));
         System.out.println("generated plans: answers of one run: " + answers);
+        // Every breach of both runs, grouped by shape with one example each.
         Map<String, List<String>> breaches = new LinkedHashMap<>();
         breaches.put("answers (5xx, 4xx without a problem, replays)", concat(first.breaches, second.breaches));
         breaches.put("quotas (used, refusals, holders)", concat(first.ledger.breaches(), second.ledger.breaches()));
@@ -48,6 +49,11 @@ class GeneratedPlansSystemTest {
                     + abbreviate(example)));
         });
 
+        System.out.println("generated plans: " + (first.plans + second.plans) + ", dossiers: "
+                + (first.dossiers + second.dossiers) + ", registrations: "
+                + (first.registrations + second.registrations) + ", seed: " + SEED);
+
+        // All of it is asserted at once, so that one failing rule does not hide the others.
         SoftAssertions softly = new SoftAssertions();
         breaches.forEach((kind, list) -> softly.assertThat(list.stream().map(GeneratedPlansSystemTest::abbreviate)
                 .toList()).as(kind).isEmpty());
