@@ -109,6 +109,9 @@ class KeycloakRealmIT {
                 new DemoUser("caobang.appraiser", PlatformRole.APPRAISER, "04", "04", UnitLevel.PROVINCE),
                 new DemoUser("caobang.commune", PlatformRole.COMMUNE_OFFICER, "04", "01654", UnitLevel.COMMUNE),
                 new DemoUser("caobang.district", PlatformRole.DISTRICT_OFFICER, "04", "051", UnitLevel.DISTRICT),
+                // Ban Dân tộc Cao Bằng (04-BDT): its head decides the Giấy khen of its internal plan (seed 002)
+                new DemoUser("caobang.bdt.head", PlatformRole.DECISION_SIGNER, "04", "04-BDT", UnitLevel.AGENCY),
+                new DemoUser("caobang.bdt.officer", PlatformRole.DEPARTMENT_OFFICER, "04", "04-BDT", UnitLevel.AGENCY),
                 // Quảng Trị (44 = old Quảng Bình's code): absorbed old Quảng Trị (45) on 1 July 2025
                 new DemoUser("quangtri.admin", PlatformRole.PROVINCE_ADMIN, "44", "44", UnitLevel.PROVINCE),
                 new DemoUser("quangtri.appraiser", PlatformRole.APPRAISER, "44", "44", UnitLevel.PROVINCE),

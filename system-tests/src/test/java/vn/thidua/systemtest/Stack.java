@@ -23,14 +23,23 @@ final class Stack {
     static final TestHttp GATEWAY_HTTP = new TestHttp(GATEWAY);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    /** A cached access token and when to stop using it (a margin before its expiry). */
+    private record Token(String value, long useUntilMillis) {
+    }
 
     private Stack() {
     }
 
-    /** A real access token of a demo user, by the development realm's direct-grant test client. */
+    /**
+     * A real access token of a demo user, by the development realm's direct-grant test client. Tokens live 300 s and
+     * the whole suite runs longer than that: a cached token is renewed 60 s before it expires.
+     */
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> login("thidua-dev-cli", u));
+        return TOKENS.compute(username, (u, cached) -> cached != null
+                && cached.useUntilMillis() > System.currentTimeMillis() ? cached
+                : new Token(login("thidua-dev-cli", u), System.currentTimeMillis() + 240_000L)).value();
     }
 
     static String login(String client, String username) {
