@@ -21,10 +21,11 @@ import java.util.Map;
  *                THRESHOLD, QUOTA, ANNUAL_BEST, DEADLINE, COMPETENCE, REGISTRATION
  * @param outcome FAIL blocks (422); WARN and NEEDS_JUDGEMENT are for the reviewer
  * @param code    the message code in {@code finding-messages} (e.g. {@code deadline.late-flagged}), or null
- * @param args    the message's arguments, as text, in the bundle's order
+ * @param args    the message's arguments in the bundle's order: text, or a {@link FindingMessages.Part} (code and
+ *                arguments) rendered in the message's language
  */
 public record Finding(String rule, Outcome outcome, Map<String, String> message, String legalBasis,
-        Map<String, Object> numbers, String code, List<String> args) {
+        Map<String, Object> numbers, String code, List<Object> args) {
 
     public enum Outcome { PASS, FAIL, WARN, NEEDS_JUDGEMENT }
 
@@ -48,7 +49,7 @@ public record Finding(String rule, Outcome outcome, Map<String, String> message,
     /** A finding with a message code rendered from the bundles in both languages. */
     public static Finding coded(String rule, Outcome outcome, String code, String legalBasis,
             Map<String, Object> numbers, Object... args) {
-        List<String> text = FindingMessages.texts(args);
+        List<Object> text = FindingMessages.texts(args);
         return new Finding(rule, outcome, FindingMessages.render(code, text), legalBasis, numbers, code, text);
     }
 

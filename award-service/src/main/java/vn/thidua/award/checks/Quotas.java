@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.thidua.award.checks.CheckMessages.Text;
+import vn.thidua.award.checks.FindingMessages.Part;
 import vn.thidua.award.checks.Finding.Outcome;
 import vn.thidua.award.checks.RuleChecks.Fact;
 import vn.thidua.award.checks.RuleChecks.Facts;
@@ -136,7 +136,7 @@ final class Quotas {
                 used, demand.max(), demand.scopeUnit(), periodText(period, demand.year(), demand.occasion()));
     }
 
-    private static Text periodText(String period, Integer year, String occasion) {
+    private static Part periodText(String period, Integer year, String occasion) {
         return switch (period) {
             case YEAR -> CheckMessages.text("period.YEAR", year);
             case OCCASION -> CheckMessages.text("period.OCCASION", year, occasionText(occasion));

@@ -106,14 +106,15 @@ final class GeneratedPlans {
 
     /** Facts for any unit and code: sometimes known, sometimes not, over several years. */
     RuleChecks.Facts facts() {
-        Map<String, RuleChecks.Fact> values = new HashMap<>();
+        // An unknown value is remembered too: the same question gets the same answer (Optional, not null).
+        Map<String, Optional<RuleChecks.Fact>> values = new HashMap<>();
         return new RuleChecks.Facts() {
             @Override
             public Optional<RuleChecks.Fact> value(String unitCode, String indicator) {
-                return Optional.ofNullable(values.computeIfAbsent(unitCode + "/" + indicator,
-                        k -> random.nextInt(3) == 0 ? null
-                                : new RuleChecks.Fact(random.nextInt(3) == 0 ? random.nextInt(2) : random.nextInt(200),
-                                        DAY.minusDays(random.nextInt(400)))));
+                return values.computeIfAbsent(unitCode + "/" + indicator,
+                        k -> random.nextInt(3) == 0 ? Optional.empty()
+                                : Optional.of(new RuleChecks.Fact(random.nextInt(3) == 0 ? random.nextInt(2)
+                                        : random.nextInt(200), DAY.minusDays(random.nextInt(400)))));
             }
 
             @Override

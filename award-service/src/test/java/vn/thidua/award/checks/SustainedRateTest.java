@@ -106,7 +106,7 @@ class SustainedRateTest {
 
         assertThat(finding.outcome()).isEqualTo(Outcome.NEEDS_JUDGEMENT);
         assertThat(finding.numbers()).containsEntry("missingYears", List.of(2024));
-        assertThat(finding.message().get("vi")).contains("[2024]").contains("2023: 4,1 [2023-12-31]");
+        assertThat(finding.message().get("vi")).contains("các năm 2024 (").contains("2023: 4,1 [2023-12-31]");
     }
 
     static Condition twoPointsBelow2020() {
