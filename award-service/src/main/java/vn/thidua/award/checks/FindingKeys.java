@@ -19,7 +19,7 @@ public final class FindingKeys {
             "kind", "indicator", "flag", "value", "threshold", "comparison", "unitOfMeasure", "measuredOn", "source",
             "conditions", "match",
             // sustained rates
-            "consecutiveYears", "years", "year", "referenceYear", "referenceValue", "change", "failedYear",
+            "consecutiveYears", "firstYear", "lastYear", "years", "year", "referenceYear", "referenceValue", "change", "failedYear",
             "missingYears",
             // quotas and claims
             "scopeUnit", "scopeType", "used", "max", "maxCount", "share", "period", "occasion", "heldBy",
