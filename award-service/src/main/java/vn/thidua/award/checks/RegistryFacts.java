@@ -17,6 +17,7 @@ public final class RegistryFacts implements RuleChecks.Facts {
     private final PlatformData data;
     private final PlatformData.ProgressMemo current;
     private final Map<String, List<RuleChecks.Fact>> series = new HashMap<>();
+    private final Map<LocalDate, PlatformData.ProgressMemo> asOf = new HashMap<>();
 
     public RegistryFacts(PlatformData data, LocalDate asOf) {
         this.data = data;
@@ -40,6 +41,18 @@ public final class RegistryFacts implements RuleChecks.Facts {
                 key -> data.progressSeries(unitCode, indicator, from, to).stream()
                         .filter(p -> p.value() != null && p.measuredOn() != null)
                         .map(p -> new RuleChecks.Fact(p.value(), p.measuredOn())).toList());
+    }
+
+    /** As of a past day: registration-service's current values as of that day (read once per day and unit). */
+    @Override
+    public Optional<RuleChecks.Fact> valueAsOf(String unitCode, String indicator, LocalDate day) {
+        PlatformData.ProgressMemo memo = asOf.computeIfAbsent(day, data::progressMemo);
+        CurrentProgress progress = memo.of(unitCode);
+        if (progress == null || progress.indicators() == null) {
+            return Optional.empty();
+        }
+        return progress.indicators().stream().filter(v -> indicator.equals(v.indicator()) && v.value() != null)
+                .findFirst().map(v -> new RuleChecks.Fact(v.value(), v.measuredOn()));
     }
 
     /** Units whose current values the caller could not read (outside their scope): say so in a finding. */
