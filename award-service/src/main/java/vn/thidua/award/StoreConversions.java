@@ -9,6 +9,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import vn.thidua.award.checks.Finding;
+import vn.thidua.award.checks.FindingMessages;
 
 /**
  * How a {@link Finding} is stored: its {@code numbers} as a list of {@code {key, value}}, so no indicator or flag
@@ -38,7 +39,18 @@ final class StoreConversions {
             return new Document("rule", finding.rule())
                     .append("outcome", finding.outcome() == null ? null : finding.outcome().name())
                     .append("message", message).append("legalBasis", finding.legalBasis())
-                    .append("numbers", numbers).append("code", finding.code()).append("args", finding.args());
+                    .append("numbers", numbers).append("code", finding.code()).append("args", storableArgs(finding.args()));
+        }
+
+        /** Plain arguments as strings, a part as {@code {code, args}} (fixed field names). */
+        private static List<Object> storableArgs(List<?> args) {
+            List<Object> stored = new ArrayList<>();
+            for (Object arg : args) {
+                stored.add(arg instanceof FindingMessages.Part part
+                        ? new Document("code", part.code()).append("args", storableArgs(part.args()))
+                        : String.valueOf(arg));
+            }
+            return stored;
         }
 
         private static Object storable(Object value) {
@@ -78,7 +90,17 @@ final class StoreConversions {
             Object args = stored.get("args");
             return new Finding(stored.getString("rule"), outcome == null ? null : Finding.Outcome.valueOf(outcome),
                     message, stored.getString("legalBasis"), numbers, stored.getString("code"),
-                    args instanceof List<?> list ? (List<String>) list : List.of());
+                    args instanceof List<?> list ? readArgs(list) : List.of());
+        }
+
+        private static List<Object> readArgs(List<?> stored) {
+            List<Object> args = new ArrayList<>();
+            for (Object arg : stored) {
+                args.add(arg instanceof Document part ? new FindingMessages.Part(part.getString("code"),
+                        part.get("args") instanceof List<?> inner ? readArgs(inner) : List.of())
+                        : String.valueOf(arg));
+            }
+            return args;
         }
     }
 }

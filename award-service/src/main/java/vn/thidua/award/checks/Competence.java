@@ -49,6 +49,30 @@ public final class Competence {
                 Map.of("formLevel", String.valueOf(form.level())), form.name(), deciderLevel(form.level()));
     }
 
+    /**
+     * An AGENCY form (Giấy khen của thủ trưởng cơ quan) is decided only inside its agency's own plan: in an
+     * agency-internal plan, the proposer must be the owning agency or a unit under it (on the proposer's unit path);
+     * otherwise FAIL naming the owning agency. Null (nothing to judge) for other forms and for plans that do not
+     * say their level and owner.
+     *
+     * @param agencyName the owning agency's name when the registry knows it, else its code
+     */
+    public static Finding agencyPlan(CatalogueEntry form, String planLevel, String ownerUnitCode, String agencyName,
+            String proposingUnitCode, List<String> unitPath) {
+        if (form == null || !"AGENCY".equals(form.level()) || !"AGENCY_INTERNAL".equals(planLevel)
+                || ownerUnitCode == null) {
+            return null;
+        }
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        numbers.put("ownerUnitCode", ownerUnitCode);
+        numbers.put("proposingUnitCode", String.valueOf(proposingUnitCode));
+        boolean inside = ownerUnitCode.equals(proposingUnitCode) || unitPath != null && unitPath.contains(
+                ownerUnitCode);
+        return Finding.coded("COMPETENCE", inside ? Outcome.PASS : Outcome.FAIL,
+                inside ? "competence.agency-plan-inside" : "competence.agency-plan-outside", LAW, numbers,
+                form.name(), agencyName == null ? ownerUnitCode : agencyName, ownerUnitCode, proposingUnitCode);
+    }
+
     /** Whether a unit of {@code deciderLevel} may decide the form on {@code on} (the decision day). */
     public static Finding check(CatalogueEntry form, String deciderLevel, LocalDate on) {
         String needed = deciderLevel(form.level());

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.thidua.award.checks.CheckMessages.Text;
 import vn.thidua.award.checks.Finding.Outcome;
+import vn.thidua.award.checks.FindingMessages.Part;
 import vn.thidua.award.checks.RuleChecks.Fact;
 import vn.thidua.award.checks.RuleChecks.Facts;
 import vn.thidua.award.checks.RuleChecks.Subject;
@@ -26,7 +26,7 @@ final class ConditionChecks {
     }
 
     /** One condition judged: outcome, the words, and its numbers under fixed keys ({@link FindingKeys}). */
-    record Judged(Outcome outcome, Text text, Map<String, Object> numbers) {
+    record Judged(Outcome outcome, Part text, Map<String, Object> numbers) {
     }
 
     static Finding criterion(Criterion criterion, Subject subject, Facts facts) {
@@ -51,9 +51,7 @@ final class ConditionChecks {
                     : judged.stream().anyMatch(j -> j.outcome() == Outcome.NEEDS_JUDGEMENT) ? Outcome.NEEDS_JUDGEMENT
                     : Outcome.PASS;
         }
-        Text join = CheckMessages.text(any ? "join.ANY" : "join.ALL");
-        Text parts = new Text(String.join(join.vi(), judged.stream().map(j -> j.text().vi()).toList()),
-                String.join(join.en(), judged.stream().map(j -> j.text().en()).toList()));
+        Part parts = CheckMessages.text(any ? "join.ANY" : "join.ALL", judged.stream().map(Judged::text).toArray());
         Map<String, Object> numbers = new LinkedHashMap<>();
         numbers.put("match", any ? "ANY" : "ALL");
         numbers.put("conditions", judged.stream().map(Judged::numbers).toList());
@@ -118,7 +116,7 @@ final class ConditionChecks {
         if (!declared) {
             numbers.put("measuredOn", String.valueOf(fact.get().measuredOn()));
         }
-        Text source = declared ? CheckMessages.text("source.declared")
+        Part source = declared ? CheckMessages.text("source.declared")
                 : CheckMessages.text("source.registry", fact.get().measuredOn());
         return new Judged(met ? Outcome.PASS : Outcome.FAIL, CheckMessages.text(met ? "threshold.met"
                 : "threshold.not-met", text, condition.indicator(), CheckMessages.number(value), unit(condition),

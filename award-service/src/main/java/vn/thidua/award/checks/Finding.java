@@ -8,10 +8,12 @@ import java.util.Map;
  * behind it, so an officer sees why a dossier may or may not go on.
  *
  * <p>A finding made with {@link #coded} carries a stable {@code code} and its {@code args}; its {@code message}
- * is rendered from the {@code finding-messages} bundles (vi, en) by {@link FindingMessages}, never built in Java.
+ * is rendered from the {@code finding-messages} and {@code rule-finding-messages} bundles (vi, en) by
+ * {@link FindingMessages}, never built in Java.
  * The message is rendered when the finding is made and kept with it, so a stored dossier shows the words it was
  * judged with even after the bundle changes; clients that translate by themselves use {@code code} and
- * {@code args}. Findings made with {@link #of} (older code) have no code.
+ * {@code args}. Every finding is made with {@link #coded}; only findings stored before codes existed are read
+ * back without one.
  *
  * <p>{@code numbers} keys are meant to be fixed words ({@code value}, {@code threshold}, {@code used}, {@code max}
  * …); the store keeps them as a list of {@code {key, value}} either way (see {@code StoreConversions}), so a key
@@ -21,10 +23,11 @@ import java.util.Map;
  *                THRESHOLD, QUOTA, ANNUAL_BEST, DEADLINE, COMPETENCE, REGISTRATION
  * @param outcome FAIL blocks (422); WARN and NEEDS_JUDGEMENT are for the reviewer
  * @param code    the message code in {@code finding-messages} (e.g. {@code deadline.late-flagged}), or null
- * @param args    the message's arguments, as text, in the bundle's order
+ * @param args    the message's arguments in the bundle's order: text, or a {@link FindingMessages.Part} (code and
+ *                arguments) rendered in the message's language
  */
 public record Finding(String rule, Outcome outcome, Map<String, String> message, String legalBasis,
-        Map<String, Object> numbers, String code, List<String> args) {
+        Map<String, Object> numbers, String code, List<Object> args) {
 
     public enum Outcome { PASS, FAIL, WARN, NEEDS_JUDGEMENT }
 
@@ -33,22 +36,10 @@ public record Finding(String rule, Outcome outcome, Map<String, String> message,
         args = args == null ? List.of() : List.copyOf(args);
     }
 
-    /** A finding whose words are built by the caller (no code). */
-    public Finding(String rule, Outcome outcome, Map<String, String> message, String legalBasis,
-            Map<String, Object> numbers) {
-        this(rule, outcome, message, legalBasis, numbers, null, List.of());
-    }
-
-    public static Finding of(String rule, Outcome outcome, String vi, String en, String legalBasis,
-            Map<String, Object> numbers) {
-        return new Finding(rule, outcome, Map.of("vi", vi, "en", en), legalBasis,
-                numbers == null ? Map.of() : numbers);
-    }
-
     /** A finding with a message code rendered from the bundles in both languages. */
     public static Finding coded(String rule, Outcome outcome, String code, String legalBasis,
             Map<String, Object> numbers, Object... args) {
-        List<String> text = FindingMessages.texts(args);
+        List<Object> text = FindingMessages.texts(args);
         return new Finding(rule, outcome, FindingMessages.render(code, text), legalBasis, numbers, code, text);
     }
 

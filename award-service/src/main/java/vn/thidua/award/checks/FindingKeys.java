@@ -14,13 +14,13 @@ public final class FindingKeys {
     public static final Set<String> ALLOWED = Set.of(
             // eligibility, competence
             "categoryCode", "formLevel", "deciderLevel", "competentLevel", "proposerLevel", "issuingBody",
-            "decidedBy",
+            "decidedBy", "ownerUnitCode", "proposingUnitCode",
             // conditions
             "kind", "indicator", "flag", "value", "threshold", "comparison", "unitOfMeasure", "measuredOn", "source",
             "conditions", "match",
             // sustained rates
-            "consecutiveYears", "years", "year", "referenceYear", "referenceValue", "change", "failedYear",
-            "missingYears",
+            "consecutiveYears", "firstYear", "lastYear", "years", "year", "referenceYear", "referenceValue", "change",
+            "failedYear", "missingYears",
             // quotas and claims
             "scopeUnit", "scopeType", "used", "max", "maxCount", "share", "period", "occasion", "heldBy",
             "onceScope",

@@ -61,12 +61,22 @@ final class OnceOnly {
         String occasion = subject.occasion() == null ? "ANNUAL" : subject.occasion();
         boolean narrowed = "ON_ACHIEVEMENT".equals(occasion) && subject.achievementKey() != null
                 && !subject.achievementKey().isBlank();
-        String round = subject.campaignId() + "|" + subject.year() + "|" + occasion + "|";
-        String suffix = narrowed ? "|" + subject.achievementKey() : "";
-        List<String> keys = subject.nomineeKeys().stream().map(k -> "ACH|" + round + k + suffix).toList();
+        List<String> keys = subject.nomineeKeys().stream().map(k -> achievementKey(subject.campaignId(),
+                subject.year(), subject.occasion(), k, subject.achievementKey())).toList();
         String described = subject.year() + " " + occasion + (narrowed ? " " + subject.achievementKey() : "");
         return Optional.of(new ClaimDemand(keys.getFirst(), ACHIEVEMENT, described, ACHIEVEMENT_LAW,
                 keys.subList(1, keys.size())));
+    }
+
+    /**
+     * The server's "one achievement, one award" key: the dossier's campaign, year and occasion (ANNUAL when none)
+     * and the nominee, narrowed by the client's achievement key only for awards on achievement.
+     */
+    static String achievementKey(String campaignId, Integer year, String occasion, String nomineeKey,
+            String clientKey) {
+        String round = occasion == null ? "ANNUAL" : occasion;
+        boolean narrowed = "ON_ACHIEVEMENT".equals(round) && clientKey != null && !clientKey.isBlank();
+        return "ACH|" + campaignId + "|" + year + "|" + round + "|" + nomineeKey + (narrowed ? "|" + clientKey : "");
     }
 
     static Finding finding(ClaimDemand demand, String heldBy) {

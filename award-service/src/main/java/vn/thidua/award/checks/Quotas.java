@@ -1,11 +1,12 @@
 package vn.thidua.award.checks;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.thidua.award.checks.CheckMessages.Text;
 import vn.thidua.award.checks.Finding.Outcome;
+import vn.thidua.award.checks.FindingMessages.Part;
 import vn.thidua.award.checks.RuleChecks.Fact;
 import vn.thidua.award.checks.RuleChecks.Facts;
 import vn.thidua.award.checks.RuleChecks.Subject;
@@ -68,8 +69,11 @@ final class Quotas {
             boolean known = false;
             boolean holds = false;
             String measured = null;
+            // The status as it stood in the dossier's year (its last day), not today's: a commune that reached the
+            // standard after that year does not bring the quota to that year's dossiers.
+            LocalDate asOf = subject.year() == null ? null : LocalDate.of(subject.year(), 12, 31);
             for (String status : statuses) {
-                Optional<Fact> fact = facts.value(unit, status);
+                Optional<Fact> fact = asOf == null ? facts.value(unit, status) : facts.valueAsOf(unit, status, asOf);
                 known |= fact.isPresent();
                 holds |= fact.map(f -> f.value() >= 1).orElse(false);
                 measured = fact.map(f -> String.valueOf(f.measuredOn())).orElse(measured);
@@ -136,7 +140,7 @@ final class Quotas {
                 used, demand.max(), demand.scopeUnit(), periodText(period, demand.year(), demand.occasion()));
     }
 
-    private static Text periodText(String period, Integer year, String occasion) {
+    private static Part periodText(String period, Integer year, String occasion) {
         return switch (period) {
             case YEAR -> CheckMessages.text("period.YEAR", year);
             case OCCASION -> CheckMessages.text("period.OCCASION", year, occasionText(occasion));

@@ -29,6 +29,9 @@ public final class RuleChecks {
     /** Indicator values by unit (registration-service progress); {@link RegistryFacts} reads them. */
     public interface Facts {
 
+        /** How far back a value as of a day is looked for. */
+        int HISTORY_YEARS = 30;
+
         /** The current value (the latest measured on or before the check's day). */
         Optional<Fact> value(String unitCode, String indicator);
 
@@ -38,6 +41,20 @@ public final class RuleChecks {
          */
         default List<Fact> series(String unitCode, String indicator, LocalDate from, LocalDate to) {
             return List.of();
+        }
+
+        /**
+         * The value as it stood on a day (the latest measured on or before it): the current value when measured by
+         * then, else the last of the series up to that day.
+         */
+        default Optional<Fact> valueAsOf(String unitCode, String indicator, LocalDate day) {
+            Optional<Fact> current = value(unitCode, indicator)
+                    .filter(f -> f.measuredOn() == null || !f.measuredOn().isAfter(day));
+            if (current.isPresent()) {
+                return current;
+            }
+            List<Fact> before = series(unitCode, indicator, day.minusYears(HISTORY_YEARS), day);
+            return before.isEmpty() ? Optional.empty() : Optional.of(before.getLast());
         }
     }
 

@@ -17,7 +17,7 @@ import vn.thidua.award.clients.CampaignApi.Condition;
  * RATE_SUSTAINED, decided from the unit's progress series: "… bình quân từ 4%/năm trở lên, trong 03 năm liên tục
  * trước khi trình khen thưởng", optionally "so với năm Y".
  * <ul>
- * <li>The years: the N years ending with the dossier's year. The dossier's year is the year whose results are
+ * <li>The years: the N years ending with the dossier's year, named in the finding with that reason. The dossier's year is the year whose results are
  * awarded and the dossier is submitted after it (seed 004: awards for year N are proposed from 05/01 of N+1), so
  * the N years before the submission of a 2024 dossier with N = 3 are 2022, 2023 and 2024.</li>
  * <li>A year's value is the latest measurement of that year (a unit re-measures; the year-end figure stands).</li>
@@ -51,6 +51,9 @@ final class SustainedRate {
         }
         int last = subject.year();
         int first = last - n + 1;
+        numbers.put("firstYear", first);
+        numbers.put("lastYear", last);
+        Object judgedYears = CheckMessages.text("rate.years", String.format("%02d", n), first, last);
         Map<Integer, YearValue> yearly = yearly(facts.series(subject.nomineeUnitCode(), condition.indicator(),
                 LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)));
         Integer referenceYear = condition.referenceYear();
@@ -103,7 +106,7 @@ final class SustainedRate {
         if (failed != null) {
             numbers.put("failedYear", failed.year());
             return new Judged(Outcome.FAIL, CheckMessages.text("rate.failed", text, condition.indicator(), basis,
-                    failed.year(), CheckMessages.number(failedMeasure), failed.measuredOn(), required, first, last,
+                    failed.year(), CheckMessages.number(failedMeasure), failed.measuredOn(), required, judgedYears,
                     series), numbers);
         }
         if (referenceYear != null && reference == null) {
@@ -112,10 +115,10 @@ final class SustainedRate {
         if (!missing.isEmpty()) {
             numbers.put("missingYears", missing);
             return new Judged(Outcome.NEEDS_JUDGEMENT, CheckMessages.text("rate.missing", text, condition.indicator(),
-                    missing.stream().map(String::valueOf).toList(), first, last, series), numbers);
+                    missing.stream().map(String::valueOf).toList(), judgedYears, series), numbers);
         }
         return new Judged(Outcome.PASS, CheckMessages.text("rate.met", text, condition.indicator(), basis, required,
-                n, first, last, series), numbers);
+                judgedYears, series), numbers);
     }
 
     /** The latest measurement of each year (the later of two on the same day: the one listed last). */

@@ -26,9 +26,17 @@ public interface CampaignApi {
     CatalogueEntry catalogueEntry(@PathVariable String code);
 
     /** A campaign (phong trào) as dossiers see it. */
+    /**
+     * A campaign as campaign-service shows it (the fields award-service reads). {@code level}: who issues the plan
+     * (NATIONAL, PROVINCE, AGENCY_INTERNAL, DISTRICT, COMMUNE); {@code ownerUnitCode}: the unit that issues it
+     * (the agency of an agency-internal plan).
+     */
     record CampaignRecord(String id, String code, String name, String status, String tenant, Integer startYear,
             Integer endYear, String standingAgencyCode, List<Category> categories, List<Offer> offers,
-            Calendar calendar, Long version, List<Target> targets) {
+            Calendar calendar, Long version, List<Target> targets, String level, String ownerUnitCode) {
+
+        /** An agency's own plan (kế hoạch thi đua nội bộ của cơ quan). */
+        public static final String AGENCY_INTERNAL = "AGENCY_INTERNAL";
 
         public List<Target> targetList() {
             return targets == null ? List.of() : targets;

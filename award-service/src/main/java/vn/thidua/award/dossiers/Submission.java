@@ -76,6 +76,11 @@ class Submission {
         }
         findings.add(dossier.judgeDeadline(first.arrival(), today));
         findings.add(Competence.decidedAt(form));
+        Finding agencyPlan = Competence.agencyPlan(form, campaign.level(), campaign.ownerUnitCode(),
+                agencyName(campaign.ownerUnitCode(), referenceDay), dossier.proposingUnitCode, dossier.unitPath);
+        if (agencyPlan != null) {
+            findings.add(agencyPlan);
+        }
         DossierChecks.refuseIfBlocked(findings);
         try (ReservationScope scope = checks.scopeFor(dossier)) {
             DossierChecks.Taken taken = checks.reserve(dossier, evaluation, findings, scope);
@@ -104,6 +109,18 @@ class Submission {
                 .findFirst().orElse(null);
         return new RuleSnapshot(campaign.id(), etag, campaign.code(), campaign.name(), campaign.standingAgencyCode(),
                 receivedOn, rulesDay, category, offer, form, campaign.targetList());
+    }
+
+    /** The registry's name of a plan's owning unit, else its code. */
+    private String agencyName(String code, LocalDate day) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return data.unit(code, day).map(u -> u.name()).orElse(code);
+        } catch (RuntimeException unavailable) {
+            return code;
+        }
     }
 
     /** The findings now of a dossier not yet submitted, judged by the plan's rules of today. */

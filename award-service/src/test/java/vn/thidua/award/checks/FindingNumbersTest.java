@@ -35,6 +35,7 @@ class FindingNumbersTest {
                 assertKeysFixed(finding.numbers(), finding);
                 assertThat(finding.message().get("vi")).isNotBlank();
                 assertThat(finding.message().get("en")).isNotBlank();
+                assertCodedFromTheBundles(finding);
             }
             findings += all.size();
         }
@@ -69,6 +70,18 @@ class FindingNumbersTest {
         assertThat(finding.message().get("vi")).contains("120.000.000").contains("≥ 100.000.000")
                 .contains("kê khai");
         assertKeysFixed(finding.numbers(), finding);
+    }
+
+    /** Every finding of the checks has a code and is the bundles' words for its arguments in both languages. */
+    static void assertCodedFromTheBundles(Finding finding) {
+        assertThat(finding.code()).as("code of %s", finding).isNotBlank();
+        assertThat(finding.message()).as("message of %s", finding)
+                .isEqualTo(FindingMessages.render(finding.code(), finding.args()));
+        for (String language : FindingMessages.LANGUAGES) {
+            String text = finding.message().get(language);
+            assertThat(text).as("rendered from a pattern: %s", finding).doesNotContain(finding.code() + " [")
+                    .doesNotContain("{0}").doesNotContain(" [finding");
+        }
     }
 
     static void assertKeysFixed(Object numbers, Finding finding) {

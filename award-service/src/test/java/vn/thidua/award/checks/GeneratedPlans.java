@@ -106,7 +106,7 @@ final class GeneratedPlans {
 
     /** Facts for any unit and code: sometimes known, sometimes not, over several years. */
     RuleChecks.Facts facts() {
-        // An unknown value is remembered as unknown too: the same unit and code answer the same within a plan.
+        // An unknown value is remembered too: the same question gets the same answer (Optional, not null).
         Map<String, Optional<RuleChecks.Fact>> values = new HashMap<>();
         return new RuleChecks.Facts() {
             @Override

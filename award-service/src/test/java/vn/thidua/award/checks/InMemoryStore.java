@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** A MongoDB (mongo-java-server, in memory) for the store-backed checks: the real counters, no Spring context. */
-final class InMemoryStore implements AutoCloseable {
+public final class InMemoryStore implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client;
-    final MongoTemplate mongo;
+    public final MongoTemplate mongo;
 
-    InMemoryStore() {
+    public InMemoryStore() {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         mongo = new MongoTemplate(client, "checks-" + UUID.randomUUID());

@@ -87,6 +87,41 @@ class QuotaPeriodsTest {
     }
 
     @Test
+    void aStatusQuotaIsJudgedOnTheStatusOfTheDossiersYearNotOnTodays() {
+        QuotaScope ntmCommune = new QuotaScope("COMMUNE", null, List.of("NTM_STANDARD_MET"));
+        RuleSnapshot plan = Plans.snapshot("bt-ntm", "INDIVIDUAL", "OFFICIAL", "MINISTRY_OR_PROVINCE",
+                Plans.quota("Mỗi xã đạt chuẩn nông thôn mới 05 cá nhân", "INDIVIDUAL", ntmCommune, 5, null));
+        // Commune 28756 was measured not NTM at the end of 2022 and reached the standard on 30/11/2024.
+        List<RuleChecks.Fact> history = List.of(new RuleChecks.Fact(0, java.time.LocalDate.of(2022, 12, 20)),
+                new RuleChecks.Fact(1, java.time.LocalDate.of(2024, 11, 30)));
+        registry = new RuleChecks.Facts() {
+            @Override
+            public Optional<RuleChecks.Fact> value(String unit, String indicator) {
+                return unit.equals("28756") && indicator.equals("NTM_STANDARD_MET") ? Optional.of(history.getLast())
+                        : Optional.empty();
+            }
+
+            @Override
+            public List<RuleChecks.Fact> series(String unit, String indicator, java.time.LocalDate from,
+                    java.time.LocalDate to) {
+                return !unit.equals("28756") || !indicator.equals("NTM_STANDARD_MET") ? List.of()
+                        : history.stream().filter(f -> !f.measuredOn().isBefore(from) && !f.measuredOn().isAfter(to))
+                                .toList();
+            }
+        };
+
+        RuleChecks.Evaluation of2023 = RuleChecks.evaluate(plan, benTre("INDIVIDUAL", "P:1", "ANNUAL", 2023),
+                registry);
+        RuleChecks.Evaluation of2024 = RuleChecks.evaluate(plan, benTre("INDIVIDUAL", "P:2", "ANNUAL", 2024),
+                registry);
+
+        assertThat(of2023.quotas()).as("not an NTM commune in 2023: the quota does not apply").isEmpty();
+        assertThat(of2023.findings()).filteredOn(f -> "quota.status-not-held".equals(f.code())).singleElement()
+                .satisfies(f -> assertThat(f.message().get("vi")).contains("28756").contains("2022-12-20"));
+        assertThat(of2024.quotas()).extracting(QuotaDemand::key).containsExactly("bt-ntm|BANG_KHEN|0|28756|ALL");
+    }
+
+    @Test
     void aPerOccasionQuotaCountsTheMidTermAndTheFinalReviewSeparately() {
         RuleSnapshot plan = Plans.snapshot("bt-ntm", "INDIVIDUAL", "OFFICIAL", "MINISTRY_OR_PROVINCE",
                 Plans.quota("Mỗi đợt sơ kết, tổng kết, mỗi xã không quá 02 cá nhân", "INDIVIDUAL",

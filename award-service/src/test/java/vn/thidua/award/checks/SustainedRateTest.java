@@ -63,6 +63,26 @@ class SustainedRateTest {
     }
 
     @Test
+    void theFindingSaysWhichYearsWereJudgedAndWhy() {
+        measure("453", "POVERTY_RATE_REDUCTION_POINTS", "2023-12-31", 4.2);
+        measure("453", "POVERTY_RATE_REDUCTION_POINTS", "2024-12-31", 3.1);
+        measure("453", "POVERTY_RATE_REDUCTION_POINTS", "2025-12-31", 4.8);
+
+        // A 2025 dossier (submitted in 2026): the three years before the submission are 2023, 2024 and 2025.
+        Finding finding = minhHoa(reductionOfFourPointsAYear(), 2025);
+
+        assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding.numbers()).containsEntry("firstYear", 2023).containsEntry("lastYear", 2025)
+                .containsEntry("failedYear", 2024);
+        assertThat(finding.message().get("vi")).contains("năm 2024, POVERTY_RATE_REDUCTION_POINTS là 3,1 (ngày "
+                + "2024-12-31), yêu cầu ≥ 4 trong mỗi năm, xét các năm 2023–2025: 03 năm liên tục trước khi trình khen "
+                + "thưởng (năm 2025 của hồ sơ là năm được khen thưởng, năm cuối cùng trước khi trình)");
+        assertThat(finding.message().get("en")).contains("judged over the years 2023–2025: the 03 consecutive years "
+                + "before the submission (the dossier's year 2025 is the year awarded, the last year before it is "
+                + "submitted)");
+    }
+
+    @Test
     void aDistrictThatCutPovertyByFourPointsInEachOfTheThreeYearsUpToTheDossiersYearPasses() {
         measure("453", "POVERTY_RATE_REDUCTION_POINTS", "2021-12-31", 1.0);
         measure("453", "POVERTY_RATE_REDUCTION_POINTS", "2022-06-30", 2.0);
@@ -106,7 +126,7 @@ class SustainedRateTest {
 
         assertThat(finding.outcome()).isEqualTo(Outcome.NEEDS_JUDGEMENT);
         assertThat(finding.numbers()).containsEntry("missingYears", List.of(2024));
-        assertThat(finding.message().get("vi")).contains("[2024]").contains("2023: 4,1 [2023-12-31]");
+        assertThat(finding.message().get("vi")).contains("các năm 2024 (").contains("2023: 4,1 [2023-12-31]");
     }
 
     static Condition twoPointsBelow2020() {
