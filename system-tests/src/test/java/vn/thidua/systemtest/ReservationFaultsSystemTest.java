@@ -231,8 +231,14 @@ class ReservationFaultsSystemTest {
 
     @SafeVarargs
     static Map<String, Object> offer(String form, Map<String, Object>... rules) {
+        List<Map<String, Object>> inForce = new ArrayList<>();
+        for (Map<String, Object> rule : rules) {
+            Map<String, Object> dated = new LinkedHashMap<>(rule);
+            dated.put("validFrom", "2021-01-01");
+            inForce.add(dated);
+        }
         return Map.of("formCode", form, "categoryCodes", List.of("OFFICIALS"), "occasions", List.of("ANNUAL"),
-                "rules", List.of(rules));
+                "rules", inForce);
     }
 
     static Map<String, Object> once() {
