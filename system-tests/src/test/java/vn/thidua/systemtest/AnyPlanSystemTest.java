@@ -190,6 +190,9 @@ class AnyPlanSystemTest {
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         assertThat(submitted.json().get("holderUnitCode").asString()).as("an agency's Giấy khen stays at the agency")
                 .isEqualTo("04-BDT");
+        // One stop, the agency's, for its head (the decision signer): the plan has no chain of its own.
+        assertThat(submitted.json().get("route")).hasSize(1);
+        assertThat(submitted.json().get("route").get(0).get("role").asString()).isEqualTo("decision-signer");
 
         var byOfficer = Answers.checked("officer decides", GATEWAY.post("/api/v1/dossiers/" + id + "/transitions",
                 Map.of("action", "DECIDE")).token(Stack.token(AgencyPlanCopy.OFFICER))
@@ -198,12 +201,14 @@ class AnyPlanSystemTest {
                 .isEqualTo(403);
         var decided = DossierFixtures.move(AgencyPlanCopy.HEAD, id, submitted.header("ETag"), "DECIDE", null);
         assertThat(decided.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(decided.json().get("decidedAtUnitCode").asString()).isEqualTo("04-BDT");
 
         String number = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-BDT";
         var decision = Answers.checked("agency decision", GATEWAY.post("/api/v1/decisions", Map.of("number", number,
                 "signedOn", LocalDate.now().toString(), "issuingBody", "Ban Dân tộc tỉnh Cao Bằng", "signerName",
                 "Nông Văn Quyết", "dossierIds", List.of(id))).token(Stack.token(AgencyPlanCopy.HEAD)).send());
         assertThat(decision.status()).as(decision.text()).isEqualTo(201);
+        assertThat(decision.json().get("decidingUnitCode").asString()).isEqualTo("04-BDT");
         var published = Answers.checked("publication", GATEWAY.post("/api/v1/decisions/"
                 + decision.json().get("id").asString() + "/publication", Map.of())
                 .token(Stack.token(AgencyPlanCopy.HEAD)).send());

@@ -25,12 +25,19 @@ final class TestCampaigns {
      * @return the launched campaign's id
      */
     static String launchedLaiChauCopy(TestHttp campaigns, String codePrefix, String name) {
+        return launchedLaiChauCopy(campaigns, codePrefix, name, body -> { });
+    }
+
+    /** The same, with the copy changed before it is posted (its own offers and rules, say). */
+    static String launchedLaiChauCopy(TestHttp campaigns, String codePrefix, String name,
+            java.util.function.Consumer<ObjectNode> edit) {
         ObjectNode body = (ObjectNode) demoRequestBody("campaign-laichau-ntm").deepCopy();
         body.put("code", codePrefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         body.put("name", name);
         body.put("endYear", 2027);
         // The demo names its national parent by {ref:…}; a test campaign stands alone.
         body.remove("parentCampaignId");
+        edit.accept(body);
         String token = Stack.token(OWNER);
         var created = campaigns.post("/api/v1/campaigns", body).token(token).send();
         assertThat(created.status()).as("campaign: " + created.text()).isEqualTo(201);

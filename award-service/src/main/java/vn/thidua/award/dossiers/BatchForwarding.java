@@ -52,6 +52,11 @@ class BatchForwarding {
                     dossier.forward(findings, today);
                     ready.add(dossier);
                 } catch (ProblemException refused) {
+                    if (refused.status().is5xxServerError()) {
+                        // Not a refusal of this dossier (a service away, an injected fault): the whole list fails
+                        // as it is, and every scope opened so far gives back below.
+                        throw refused;
+                    }
                     errors.add(id, refused);
                 }
             }

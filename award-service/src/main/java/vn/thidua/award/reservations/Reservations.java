@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.award.checks.AwardClaims;
 import vn.thidua.award.checks.QuotaCounters;
 
-/** Opens a {@link ReservationScope} per request; the failure points are a test's, none in production. */
+/**
+ * Opens a {@link ReservationScope} per request. The failure points are {@link FaultInjection}'s on the system-test
+ * stack, none in production.
+ */
 @Component
 public class Reservations {
 
