@@ -66,6 +66,8 @@ public class Dossier {
     public Integer stopIndex;
     public DossierStatus status;
     public boolean late;
+    /** Received outside every intake window (đợt tiếp nhận) of a plan that accepts and flags such dossiers. */
+    public boolean outsideWindow;
     public List<LateFlag> lateFlags = new ArrayList<>();
     /**
      * Working days Sở Nội vụ has to appraise (thời hạn thẩm định), from the plan's schedule at submission: the
@@ -320,10 +322,12 @@ public class Dossier {
         return finding;
     }
 
-    /** Received outside the plan's intake window, which accepts and flags. */
-    public void flagOutsideIntake(LocalDate closesOn, LocalDate today) {
-        late = true;
-        lateFlags.add(new LateFlag(0, "Thời gian tiếp nhận hồ sơ", closesOn, today));
+    /**
+     * Received outside the plan's intake windows, which accept and flag: said apart from the late steps (as
+     * registrations do), the window itself is named by the INTAKE_WINDOW finding.
+     */
+    public void flagOutsideIntake() {
+        outsideWindow = true;
     }
 
     private void arrive(Workflow.Move move, LocalDate today) {

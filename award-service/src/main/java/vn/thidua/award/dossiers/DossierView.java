@@ -18,7 +18,7 @@ public record DossierView(String id, String tenant, List<String> unitPath, List<
         String awardFormCode, String awardFormName, String proposingUnitCode, String proposingUnitName,
         String proposingLevel, Map<String, String> pathLevels, String achievementSummary, String achievementKey,
         Map<String, Double> figures, List<StoredAttachment> attachments, RuleSnapshot rules, List<RouteStop> route,
-        Integer stopIndex, DossierStatus status, boolean late, List<Dossier.LateFlag> lateFlags,
+        Integer stopIndex, DossierStatus status, boolean late, List<Dossier.LateFlag> lateFlags, boolean outsideWindow,
         List<Finding> findings, CouncilResult council, String decidedAtUnitCode, String decisionId,
         String decisionNumber, String decisionIssuingBody, LocalDate decisionSignedOn, Long prizeMoneyVnd,
         Dossier.StateProposal stateProposal, Dossier.Revocation revocation, List<TransitionRecord> transitions,
@@ -28,7 +28,7 @@ public record DossierView(String id, String tenant, List<String> unitPath, List<
         return new DossierView(d.id, d.tenant, d.unitPath, d.routeUnits, d.holderUnitCode, d.campaignId, d.year,
                 d.occasion, d.nominee, d.categoryCode, d.awardFormCode, d.awardFormName, d.proposingUnitCode,
                 d.proposingUnitName, d.proposingLevel, d.levels(), d.achievementSummary, d.achievementKey,
-                d.figureMap(), d.attachments, d.rules, d.route, d.stopIndex, d.status, d.late, d.lateFlags,
+                d.figureMap(), d.attachments, d.rules, d.route, d.stopIndex, d.status, d.late, d.lateFlags, d.outsideWindow,
                 d.findings, d.council, d.decidedAtUnitCode, d.decisionId, d.decisionNumber, d.decisionIssuingBody,
                 d.decisionSignedOn, d.prizeMoneyVnd, d.stateProposal, d.revocation, d.transitions, d.version,
                 d.createdBy, d.createdAt, d.updatedAt);

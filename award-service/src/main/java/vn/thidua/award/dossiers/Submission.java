@@ -157,7 +157,7 @@ class Submission {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "outside-intake-window", List.of(), named,
                     nearest.opensOn(), nearest.closesOn());
         }
-        dossier.flagOutsideIntake(nearest.closesOn(), today);
+        dossier.flagOutsideIntake();
         return Finding.coded("INTAKE_WINDOW", Finding.Outcome.WARN, "intake.outside-flagged", null, named,
                 nearest.opensOn(), nearest.closesOn());
     }

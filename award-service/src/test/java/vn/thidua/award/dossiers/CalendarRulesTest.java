@@ -43,7 +43,8 @@ class CalendarRulesTest {
 
         assertThat(outside.outcome()).isEqualTo(Finding.Outcome.WARN);
         assertThat(outside.code()).isEqualTo("intake.outside-flagged");
-        assertThat(dossier.late).isTrue();
+        assertThat(dossier.outsideWindow).as("flagged as outside the window, not as a late step").isTrue();
+        assertThat(dossier.late).isFalse();
         assertThat(Submission.intake(withWindows(january), new Dossier(), LocalDate.of(2027, 1, 20)).outcome())
                 .isEqualTo(Finding.Outcome.PASS);
     }
