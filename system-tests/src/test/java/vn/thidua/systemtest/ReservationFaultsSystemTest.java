@@ -78,8 +78,8 @@ class ReservationFaultsSystemTest {
                 flaggedQuota("DISTRICT", flags + "_A", 2), flaggedQuota("DISTRICT", flags + "_B", 2)));
         String id = submitted(dossier(plan, 2024, "BANG_KHEN_CAP_BO_TINH", official()), DISTRICT_CODE);
         // Huyện Tam Đường met both of the plan's conditions after the dossier was submitted: its quotas apply now.
-        status(DISTRICT_CODE, flags + "_A", "2025-06-01");
-        status(DISTRICT_CODE, flags + "_B", "2025-06-01");
+        status(DISTRICT_CODE, flags + "_A", "2024-06-01");
+        status(DISTRICT_CODE, flags + "_B", "2024-06-01");
 
         var forwarded = everyReservationGivenBack("FORWARD", 2, () -> state(DISTRICT, List.of(id), List.of()),
                 fault -> move(DISTRICT, id, "FORWARD", fault));
@@ -96,8 +96,8 @@ class ReservationFaultsSystemTest {
         List<String> ids = List.of(
                 submitted(dossier(plan, 2024, "BANG_KHEN_CAP_BO_TINH", official()), DISTRICT_CODE),
                 submitted(dossier(plan, 2024, "BANG_KHEN_CAP_BO_TINH", official()), DISTRICT_CODE));
-        status(DISTRICT_CODE, flags + "_A", "2025-06-01");
-        status(DISTRICT_CODE, flags + "_B", "2025-06-01");
+        status(DISTRICT_CODE, flags + "_A", "2024-06-01");
+        status(DISTRICT_CODE, flags + "_B", "2024-06-01");
 
         var forwarded = everyReservationGivenBack("forwardings", 4, () -> state(DISTRICT, ids, List.of()),
                 fault -> send(GATEWAY.post("/api/v1/dossiers/forwardings", Map.of("dossierIds", ids, "note",

@@ -10,13 +10,20 @@ package vn.thidua.award.checks;
  * @param period     CAMPAIGN, YEAR or OCCASION: what the count runs over
  * @param year       the dossier's year (the counted year for YEAR and OCCASION)
  * @param occasion   the dossier's occasion (the counted đợt for OCCASION)
+ * @param ruleKind   QUOTA or ANNUAL_BEST: the rule whose slots these are, and the name of its finding
  */
 public record QuotaDemand(String key, String tenant, String description, String legalBasis, int max,
-        String scopeUnit, String share, String period, Integer year, String occasion) {
+        String scopeUnit, String share, String period, Integer year, String occasion, String ruleKind) {
+
+    /** A QUOTA rule's slot with its period. */
+    public QuotaDemand(String key, String tenant, String description, String legalBasis, int max, String scopeUnit,
+            String share, String period, Integer year, String occasion) {
+        this(key, tenant, description, legalBasis, max, scopeUnit, share, period, year, occasion, "QUOTA");
+    }
 
     /** A quota over the whole campaign (the only period before plans could state one). */
     public QuotaDemand(String key, String tenant, String description, String legalBasis, int max, String scopeUnit,
             String share) {
-        this(key, tenant, description, legalBasis, max, scopeUnit, share, "CAMPAIGN", null, null);
+        this(key, tenant, description, legalBasis, max, scopeUnit, share, "CAMPAIGN", null, null, "QUOTA");
     }
 }

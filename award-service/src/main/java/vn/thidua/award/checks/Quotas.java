@@ -97,7 +97,7 @@ final class Quotas {
             }
         }
         quotas.add(new QuotaDemand(key(subject, index, unit, share, period), subject.tenant(), rule.description(),
-                rule.legalBasis(), max, unit, share, period, subject.year(), subject.occasion()));
+                rule.legalBasis(), max, unit, share, period, subject.year(), subject.occasion(), rule.kind()));
     }
 
     /** The period a rule counts over: as written, else CAMPAIGN for a quota (its old meaning), YEAR for the best. */
@@ -135,7 +135,9 @@ final class Quotas {
         if (demand.share() != null) {
             numbers.put("share", demand.share());
         }
-        return CheckMessages.finding("QUOTA", granted ? Outcome.PASS : Outcome.FAIL,
+        // Named after its rule: an annual best's slots are told apart from a quota's with the same scope.
+        String rule = demand.ruleKind() == null ? "QUOTA" : demand.ruleKind();
+        return CheckMessages.finding(rule, granted ? Outcome.PASS : Outcome.FAIL,
                 granted ? "quota.within" : "quota.exceeded", demand.legalBasis(), numbers, demand.description(),
                 used, demand.max(), demand.scopeUnit(), periodText(period, demand.year(), demand.occasion()));
     }
