@@ -8,8 +8,8 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * Checks that the launcher's bounded sorted queries answer exactly what mongo-java-server's H2 backend answers,
- * ties included: the same sorted, skipped, limited finds against two stores opened on copies of one data file,
+ * Checks that the launcher's store backend answers exactly what mongo-java-server's H2 backend answers: sorted,
+ * skipped, limited finds (ties included) and counts, against two stores opened on copies of one data file,
  * one with {@code -Dthidua.store.backend=h2}, one with the default.
  *
  * <pre>java -cp … vn.thidua.benchmarks.volume.BoundedSortCheck mongodb://127.0.0.1:27250 mongodb://127.0.0.1:27251</pre>
@@ -35,6 +35,14 @@ public final class BoundedSortCheck {
                 all &= same;
                 System.out.printf("%s sort %s skip %s limit %s: %d ids, identical=%s%n", q[0].toString(),
                         q[1].toString(), q[2], q[3], ia.size(), same);
+            }
+            // Counts (aggregate pipelines), which the launcher's backend now streams.
+            for (Document filter : List.of(new Document(), new Document("tenant", "12"),
+                    new Document("status", "IN_REVIEW").append("year", 2021))) {
+                long ca = a.getDatabase("thidua-award").getCollection("dossiers").countDocuments(filter);
+                long cb = b.getDatabase("thidua-award").getCollection("dossiers").countDocuments(filter);
+                all &= ca == cb;
+                System.out.printf("count %s: %d / %d, identical=%s%n", filter.toJson(), ca, cb, ca == cb);
             }
         }
         System.exit(all ? 0 : 1);
