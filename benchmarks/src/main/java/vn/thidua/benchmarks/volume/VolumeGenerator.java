@@ -63,7 +63,7 @@ public final class VolumeGenerator {
             total += insert(out, registration.getCollection("units"), 0, units.size(), i -> units.get((int) i));
         }
         total += insert(out, campaign.getCollection("campaigns"), campaignsFrom, campaigns, VolumeData::campaign);
-        total += insert(out, award.getCollection("dossiers"), from, dossiers, i -> VolumeData.dossier(i, campaigns));
+        total += insert(out, award.getCollection("dossiers"), from, dossiers, i -> VolumeDossiers.dossier(i, campaigns));
         int regs = VolumeData.registrationsFor(dossiers);
         total += insert(out, registration.getCollection("registrations"), VolumeData.registrationsFor(from), regs,
                 i -> VolumeData.registration(i, campaigns));
