@@ -7,6 +7,7 @@ import vn.thidua.award.dossiers.DossierPolicy.Action;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
+import vn.thidua.shared.tenancy.ScopeQueries;
 
 /**
  * Who sees a dossier and who may act on it: visibility by scope (the proposing unit's subtree, the units on its
@@ -25,19 +26,9 @@ public final class DossierAccess {
     private DossierAccess() {
     }
 
+    /** The caller's subtree, and the dossiers whose route passes through the caller's unit. */
     public static Criteria visibleTo(PlatformPrincipal caller) {
-        if (caller.isNational()) {
-            return new Criteria();
-        }
-        if (caller.tenant() == null || caller.unitCode() == null) {
-            return Criteria.where("tenant").is("\u0000none");
-        }
-        Criteria criteria = Criteria.where("tenant").is(caller.tenant());
-        if (!caller.unitCode().equals(caller.tenant())) {
-            criteria = criteria.orOperator(Criteria.where("unitPath").is(caller.unitCode()),
-                    Criteria.where("routeUnits").is(caller.unitCode()));
-        }
-        return criteria;
+        return ScopeQueries.visibleTo(caller, "routeUnits");
     }
 
     public static boolean visible(PlatformPrincipal caller, Dossier d) {

@@ -1,5 +1,7 @@
 package vn.thidua.shared.tenancy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.thidua.shared.security.PlatformPrincipal;
 
@@ -13,6 +15,14 @@ public final class ScopeQueries {
     }
 
     public static Criteria visibleTo(PlatformPrincipal caller) {
+        return visibleTo(caller, new String[0]);
+    }
+
+    /**
+     * As {@link #visibleTo(PlatformPrincipal)}, and also the documents that name the caller's unit in one of these
+     * fields (a dossier passing through a district or an agency on its route: {@code routeUnits}).
+     */
+    public static Criteria visibleTo(PlatformPrincipal caller, String... alsoThroughFields) {
         if (caller.isNational()) {
             return new Criteria();
         }
@@ -22,7 +32,16 @@ public final class ScopeQueries {
         }
         Criteria criteria = Criteria.where("tenant").is(caller.tenant());
         if (!caller.unitCode().equals(caller.tenant())) {
-            criteria = criteria.and("unitPath").is(caller.unitCode());
+            if (alsoThroughFields.length == 0) {
+                criteria = criteria.and("unitPath").is(caller.unitCode());
+            } else {
+                List<Criteria> any = new ArrayList<>();
+                any.add(Criteria.where("unitPath").is(caller.unitCode()));
+                for (String field : alsoThroughFields) {
+                    any.add(Criteria.where(field).is(caller.unitCode()));
+                }
+                criteria = criteria.orOperator(any.toArray(Criteria[]::new));
+            }
         }
         return criteria;
     }
