@@ -49,6 +49,24 @@ public class SharedAutoConfiguration {
         }
     }
 
+    /**
+     * The driver waits 30 s by default to find a server: with the store gone every request hung for half a minute,
+     * as long as the gateway's own limit. Giving up after {@code thidua.store.server-selection-timeout} (5 s) lets
+     * the service answer 503 {@code store-unavailable} first (issue 15).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer")
+    static class StoreTimeouts {
+
+        @Bean
+        org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer storeSelectionTimeout(
+                @org.springframework.beans.factory.annotation.Value(
+                        "${thidua.store.server-selection-timeout:5s}") java.time.Duration timeout) {
+            return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                    timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MongoTemplate.class)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     public ResponseEntity<ProblemDetail> handleDuplicate(DuplicateKeyException exception) {
         return respond(problems.create(HttpStatus.CONFLICT, "duplicate", locale()));
+    }
+
+    /**
+     * The store did not answer (gone, out of memory, or no server selected in time): 503 with Retry-After, so a
+     * client retries later instead of waiting on a request that hangs; never a 500 (issue 15).
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    public ResponseEntity<ProblemDetail> handleStoreUnavailable(DataAccessResourceFailureException exception) {
+        log.warn("Store unavailable: {}", exception.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", locale()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
