@@ -8,7 +8,7 @@ import java.net.InetSocketAddress;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** A MongoDB (mongo-java-server, in memory) for the store-backed checks: the real counters, no Spring context. */
+/** A MongoDB (mongo-java-server, in memory, a fresh database each) for store-backed tests without a Spring context. */
 public final class InMemoryStore implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());

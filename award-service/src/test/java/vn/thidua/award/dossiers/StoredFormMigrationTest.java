@@ -2,17 +2,12 @@ package vn.thidua.award.dossiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.thidua.award.checks.InMemoryStore;
 
 /**
  * A dossier stored before figures and path levels became {@code {key, value}} lists (plan and unit codes as field
@@ -20,25 +15,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class StoredFormMigrationTest {
 
-    static MongoServer server;
-    static MongoClient client;
-
-    @BeforeAll
-    static void store() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
+    static final InMemoryStore store = new InMemoryStore();
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdown();
+        store.close();
     }
 
     @Test
     void aDossierStoredWithFiguresAndLevelsAsFieldNamesIsRewrittenOnceAsLists() {
-        MongoTemplate mongo = new MongoTemplate(client, "stored-form-migration-test");
+        MongoTemplate mongo = store.mongo;
         mongo.insert(new Document("_id", "old").append("figures", new Document("CONTRIBUTION_VND", 6.0E7))
                 .append("pathLevels", new Document("44", "PROVINCE").append("19597", "COMMUNE")), "dossiers");
         mongo.insert(new Document("_id", "new").append("figures", List.of(new Document("key", "CONTRIBUTION_VND")

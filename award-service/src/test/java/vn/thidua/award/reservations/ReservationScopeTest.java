@@ -3,23 +3,18 @@ package vn.thidua.award.reservations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.thidua.award.checks.AwardClaims;
+import vn.thidua.award.checks.InMemoryStore;
 import vn.thidua.award.checks.ClaimDemand;
 import vn.thidua.award.checks.QuotaCounters;
 import vn.thidua.award.checks.QuotaDemand;
@@ -32,8 +27,7 @@ import vn.thidua.award.checks.QuotaDemand;
  */
 class ReservationScopeTest {
 
-    static MongoServer server;
-    static MongoClient client;
+    static final InMemoryStore store = new InMemoryStore();
     MongoTemplate mongo;
     QuotaCounters quotas;
     AwardClaims claims;
@@ -47,22 +41,14 @@ class ReservationScopeTest {
     static final QuotaDemand DISTRICT = new QuotaDemand("c1|BANG_KHEN|2|106|ALL", "12", "Mỗi huyện 05 cá nhân",
             "06/2022/QH15", 5, "106", null);
 
-    @BeforeAll
-    static void store() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
-
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdown();
+        store.close();
     }
 
     @BeforeEach
     void empty() {
-        mongo = new MongoTemplate(client, "reservation-scope-test");
+        mongo = store.mongo;
         List.of("quota_counters", "award_claims").forEach(c -> mongo.remove(new Query(), c));
         quotas = new QuotaCounters(mongo);
         claims = new AwardClaims(mongo);
