@@ -14,8 +14,10 @@ public final class Launcher {
         switch (command) {
             case "store" -> LocalMongoServer.run(rest);
             case "demo-data" -> DemoData.run(rest);
+            case "bench-durability" -> DurabilityBenchmark.run(rest);
             default -> {
-                System.err.println("usage: launcher store [port] [data-file] | demo-data <gateway-url> <issuer-url>");
+                System.err.println("usage: launcher store [port] [data-file] | demo-data <gateway-url> <issuer-url>"
+                        + " | bench-durability [writes] [clients]");
                 System.exit(2);
             }
         }

@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * over a large collection held every matching document in the heap and ran the store out of memory (issue 15).
  * {@code -Dthidua.store.backend=h2} selects mongo-java-server's unchanged H2 backend (for comparison);
  * {@code -Dthidua.store.cache-mb=N} sets H2's page cache (default 16 MiB, H2's own default).
+ * {@code -Dthidua.store.durability=sync|commit|off}: a write is answered once committed and forced to disk (default),
+ * committed to the operating system only, or left to H2's one-second auto-commit ({@link DurableBackend}).
  */
 final class LocalMongoServer {
 
@@ -28,13 +30,14 @@ final class LocalMongoServer {
         Path file = Path.of(args.length > 1 ? args[1] : ".data/mongo/thidua.mv.db").toAbsolutePath();
         Files.createDirectories(file.getParent());
         int cacheMb = Integer.getInteger("thidua.store.cache-mb", 16);
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open();
+        DurableBackend.Mode durability = DurableBackend.configuredMode();
+        MVStore store = DurableBackend.builder(durability).fileName(file.toString()).cacheSize(cacheMb).open();
         boolean plain = "h2".equals(System.getProperty("thidua.store.backend"));
         H2Backend backend = plain ? new H2Backend(store) : new BoundedH2Backend(store);
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(new DurableBackend(backend, store, durability));
         server.bind("127.0.0.1", port);
         System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + file
-                + " (" + (plain ? "H2 backend" : "H2 backend, bounded sorted queries") + ", cache " + cacheMb + " MiB)");
+                + " (" + (plain ? "H2 backend" : "H2 backend, bounded sorted queries") + ", cache " + cacheMb + " MiB, durability " + durability.name().toLowerCase(java.util.Locale.ROOT) + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Closing the backend flushes H2 so nothing acknowledged is lost on ./thidua down.

@@ -67,6 +67,26 @@ public class SharedAutoConfiguration {
         }
     }
 
+    /**
+     * A 2xx means the write survives a crash (issue 14): on a replica set, acknowledged by a majority and written to
+     * their journals ({@code thidua.store.write-concern}, default {@code majority}; {@code thidua.store.journal},
+     * default true); the embedded store commits each write to its file before answering (launcher's
+     * DurableBackend) and accepts the same write concern.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer")
+    static class StoreWriteConcern {
+
+        @Bean
+        org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer storeWriteConcern(
+                @org.springframework.beans.factory.annotation.Value("${thidua.store.write-concern:majority}") String w,
+                @org.springframework.beans.factory.annotation.Value("${thidua.store.journal:true}") boolean journal) {
+            com.mongodb.WriteConcern concern = w.chars().allMatch(Character::isDigit)
+                    ? new com.mongodb.WriteConcern(Integer.parseInt(w)) : new com.mongodb.WriteConcern(w);
+            return settings -> settings.writeConcern(concern.withJournal(journal));
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MongoTemplate.class)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

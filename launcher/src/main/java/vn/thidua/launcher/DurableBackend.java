@@ -1,0 +1,226 @@
+package vn.thidua.launcher;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.MongoVersion;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVStore;
+
+/**
+ * "Acknowledged means durable" for the embedded store (issue 14): a write command is committed to the data file
+ * before its answer leaves the store.
+ *
+ * <p>mongo-java-server's H2 backend relies on H2's background auto-commit, once a second: a store killed with
+ * {@code kill -9} lost up to a second of writes its clients had been told were saved (21 of 300 in the issue).
+ * Here the MVStore is opened with auto-commit off and this decorator commits after each write command, before
+ * {@link MongoBackend#handleMessage} returns (the wire handler writes the answer only after it returns).
+ *
+ * <p>Commits are taken only at quiescent points: write commands run under a shared lock and a commit holds the
+ * exclusive one, so a commit never captures half of a command (a document put in its collection's map but not yet
+ * in a secondary index's map, or the other way round). Concurrent writers share commits (group commit): a writer
+ * whose change was already covered by another writer's commit returns without committing again.
+ *
+ * <p>{@link Mode#SYNC} (default) also forces the file to the disk (fsync), so an acknowledged write survives a
+ * power cut as well as a killed process; {@link Mode#COMMIT} writes to the operating system only (survives
+ * {@code kill -9}, not a power cut); {@link Mode#OFF} is H2's one-second auto-commit, kept for comparison.
+ */
+final class DurableBackend implements MongoBackend {
+
+    enum Mode { SYNC, COMMIT, OFF }
+
+    /** Commands that never change data. Anything else is treated as a write: unknown commands err on safety. */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
+            "listindexes", "listdatabases", "ping", "hello", "ismaster", "buildinfo", "serverstatus", "killcursors",
+            "whatsmyuri", "endsessions", "getlasterror", "reseterror", "getparameter", "getcmdlineopts",
+            "getlog", "hostinfo", "connectionstatus", "dbstats", "collstats", "validate", "explain", "saslstart",
+            "saslcontinue", "getfreemonitoringstatus", "currentop", "features", "logout", "authenticate",
+            "getnonce");
+
+    private final MongoBackend delegate;
+    private final MVStore store;
+    private final Mode mode;
+    private final ReentrantReadWriteLock quiescence = new ReentrantReadWriteLock();
+    private final Object commitMonitor = new Object();
+    private final AtomicLong writesDone = new AtomicLong();
+    private volatile long writesDurable;
+    private final AtomicLong commits = new AtomicLong();
+
+    DurableBackend(MongoBackend delegate, MVStore store, Mode mode) {
+        this.delegate = delegate;
+        this.store = store;
+        this.mode = mode;
+    }
+
+    static Mode configuredMode() {
+        String value = System.getProperty("thidua.store.durability", "sync");
+        try {
+            return Mode.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("thidua.store.durability must be sync, commit or off, not " + value, e);
+        }
+    }
+
+    /** The MVStore builder for a mode: H2's own auto-commit stays on only when this decorator does not commit. */
+    static MVStore.Builder builder(Mode mode) {
+        MVStore.Builder builder = new MVStore.Builder();
+        return mode == Mode.OFF ? builder : builder.autoCommitDisabled();
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    long commits() {
+        return commits.get();
+    }
+
+    static boolean isWrite(String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (name.equals("aggregate")) {
+            return writesOutput(query);
+        }
+        return !READS.contains(name);
+    }
+
+    private static boolean writesOutput(Document query) {
+        Object pipeline = query == null ? null : query.get("pipeline");
+        if (pipeline instanceof List<?> stages) {
+            for (Object stage : stages) {
+                if (stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document document = message.getDocument();
+        String command = document.keySet().iterator().next();
+        return durably(command, document, () -> delegate.handleMessage(message));
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        return durably(command, query, () -> delegate.handleCommand(channel, database, command, query));
+    }
+
+    private Document durably(String command, Document query, Supplier<Document> handler) {
+        if (mode == Mode.OFF || !isWrite(command, query)) {
+            return handler.get();
+        }
+        quiescence.readLock().lock();
+        try {
+            return handler.get();
+        } finally {
+            // Also after a failed command: whatever part of it was applied is visible to readers now, so it must
+            // not vanish in a crash either. A commit that fails propagates: the client is never told "saved".
+            quiescence.readLock().unlock();
+            commitCovering(writesDone.incrementAndGet());
+        }
+    }
+
+    /** Makes the writes counted up to {@code mine} durable, sharing a commit with concurrent writers. */
+    private void commitCovering(long mine) {
+        if (writesDurable >= mine) {
+            return;
+        }
+        synchronized (commitMonitor) {
+            if (writesDurable >= mine) {
+                return;
+            }
+            // Exclusive: no write command is half done while the commit takes its snapshot.
+            quiescence.writeLock().lock();
+            try {
+                long covered = writesDone.get();
+                store.commit();
+                if (mode == Mode.SYNC) {
+                    store.sync();
+                }
+                commits.incrementAndGet();
+                writesDurable = covered;
+            } finally {
+                quiescence.writeLock().unlock();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- plain delegation
+
+    @Override
+    public void handleClose(Channel channel) {
+        delegate.handleClose(channel);
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return delegate.handleQuery(query);
+    }
+
+    @Override
+    public void dropDatabase(String database) {
+        durably("dropDatabase", null, () -> {
+            delegate.dropDatabase(database);
+            return null;
+        });
+    }
+
+    @Override
+    public Collection<Document> getCurrentOperations(MongoQuery query) {
+        return delegate.getCurrentOperations(query);
+    }
+
+    @Override
+    public Document getServerStatus() {
+        return delegate.getServerStatus();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    @Override
+    public void closeCursors(List<Long> cursorIds) {
+        delegate.closeCursors(cursorIds);
+    }
+
+    @Override
+    public Clock getClock() {
+        return delegate.getClock();
+    }
+
+    @Override
+    public void enableOplog() {
+        delegate.enableOplog();
+    }
+
+    @Override
+    public void disableOplog() {
+        delegate.disableOplog();
+    }
+
+    @Override
+    public MongoDatabase resolveDatabase(String database) {
+        return delegate.resolveDatabase(database);
+    }
+
+    @Override
+    public MongoBackend version(MongoVersion version) {
+        delegate.version(version);
+        return this;
+    }
+}
