@@ -105,6 +105,10 @@ final class SecondaryIndex extends Index<Object> {
         return ascending[key];
     }
 
+    boolean hasMultikey() {
+        return !multikey.isEmpty();
+    }
+
     boolean isMultikey(int key) {
         return multikey.get(key);
     }
