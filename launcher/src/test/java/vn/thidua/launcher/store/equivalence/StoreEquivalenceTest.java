@@ -1,0 +1,76 @@
+package vn.thidua.launcher.store.equivalence;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store engine against mongo-java-server's memory backend, through the real driver: a seeded random list of
+ * index declarations, writes and reads (see {@link OpGenerator}) must give the same answers on both. The memory
+ * backend has no secondary indexes, so any difference is the candidate's indexes or planner: a list that misses
+ * documents, a count that is off, an index that did not survive a reopen.
+ *
+ * <p>{@code -Dthidua.equivalence.seed=N} repeats a run ({@code random} picks one), {@code -Dthidua.equivalence.ops=N}
+ * scales it (default 2500 steps, well under a minute), {@code -Dthidua.equivalence.shrink-ms=N} bounds the
+ * shrinking of a failure (default 120000). The default seed is fixed so every build runs the same, repeatable test.
+ */
+class StoreEquivalenceTest {
+
+    static {
+        // mongo-java-server logs connections, ignored indexes and every refused write (with a stack trace), which this test provokes on purpose; the summary line is what matters.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel", "off"));
+    }
+
+    private static final long DEFAULT_SEED = 20261207L;
+
+    @Test
+    void candidateAnswersEveryStepAsTheMemoryBackendDoes() {
+        long seed = seed();
+        int total = Integer.getInteger("thidua.equivalence.ops", 2500);
+        List<Op> ops = new OpGenerator(seed).generate(total);
+        long started = System.nanoTime();
+        EquivalenceRun.Result result;
+        try (StorePair pair = StorePair.memoryVersusCandidate()) {
+            result = EquivalenceRun.run(pair, ops);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("equivalence: seed %d, operations %d, queries %d, mismatches %d  (candidate %s, %d reopens,"
+                + " %d ms)%n", seed, result.operations(), result.queries(), result.mismatch() == null ? 0 : 1,
+                CandidateBackend.className(), result.reopens(), millis);
+        if (result.mismatch() != null) {
+            fail(report(seed, ops, result.mismatch()));
+        }
+    }
+
+    private static String report(long seed, List<Op> ops, EquivalenceRun.Mismatch mismatch) {
+        StringBuilder out = new StringBuilder("seed " + seed + ": step " + mismatch.index() + " differs: "
+                + mismatch.op().describe() + "\n  " + mismatch.difference() + "\n");
+        Shrinker shrinker = new Shrinker(StorePair::memoryVersusCandidate,
+                Long.getLong("thidua.equivalence.shrink-ms", 120_000));
+        List<Op> minimal = shrinker.shrink(ops.subList(0, mismatch.index() + 1));
+        EquivalenceRun.Mismatch last;
+        try (StorePair pair = StorePair.memoryVersusCandidate()) {
+            last = EquivalenceRun.run(pair, minimal).mismatch();
+        }
+        out.append("minimal reproduction (").append(minimal.size()).append(" steps, ").append(shrinker.replays())
+                .append(" replays), on empty stores:\n");
+        for (int i = 0; i < minimal.size(); i++) {
+            out.append("  ").append(i + 1).append(". ").append(minimal.get(i).describe()).append('\n');
+        }
+        if (last != null) {
+            out.append("  => ").append(last.difference()).append('\n');
+        }
+        System.out.println(out);
+        return out.toString();
+    }
+
+    private static long seed() {
+        String value = System.getProperty("thidua.equivalence.seed", "");
+        if (value.isBlank()) {
+            return DEFAULT_SEED;
+        }
+        return value.equals("random") ? System.nanoTime() : Long.parseLong(value);
+    }
+}
