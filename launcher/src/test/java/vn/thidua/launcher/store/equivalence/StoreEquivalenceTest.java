@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
  * documents, a count that is off, an index that did not survive a reopen.
  *
  * <p>{@code -Dthidua.equivalence.seed=N} repeats a run ({@code random} picks one), {@code -Dthidua.equivalence.ops=N}
- * scales it (default 2500 steps, well under a minute), {@code -Dthidua.equivalence.shrink-ms=N} bounds the
+ * scales it (default 2500 steps, well under a minute), {@code -Dthidua.equivalence.runs=N} runs N seeds from
+ * that one on (for hunting), {@code -Dthidua.equivalence.shrink-ms=N} bounds the
  * shrinking of a failure (default 120000). The default seed is fixed so every build runs the same, repeatable test.
  */
 class StoreEquivalenceTest {
 
     static {
-        // mongo-java-server logs connections, ignored indexes and every refused write (with a stack trace), which this test provokes on purpose; the summary line is what matters.
+        // mongo-java-server logs connections, ignored indexes and every refused write (with a stack trace),
+        // which this test provokes on purpose; the summary line is what matters.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty(
                 "org.slf4j.simpleLogger.defaultLogLevel", "off"));
     }
@@ -27,18 +29,28 @@ class StoreEquivalenceTest {
 
     @Test
     void candidateAnswersEveryStepAsTheMemoryBackendDoes() {
-        long seed = seed();
-        int total = Integer.getInteger("thidua.equivalence.ops", 2500);
+        long first = seed();
+        int runs = Integer.getInteger("thidua.equivalence.runs", 1);
+        for (long seed = first; seed < first + runs; seed++) {
+            runOnce(seed, Integer.getInteger("thidua.equivalence.ops", 2500));
+        }
+    }
+
+    private static void runOnce(long seed, int total) {
         List<Op> ops = new OpGenerator(seed).generate(total);
         long started = System.nanoTime();
         EquivalenceRun.Result result;
+        long documents = 0;
         try (StorePair pair = StorePair.memoryVersusCandidate()) {
             result = EquivalenceRun.run(pair, ops);
+            for (String collection : OpGenerator.COLLECTIONS) {
+                documents += pair.reference().getCollection(collection).countDocuments();
+            }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("equivalence: seed %d, operations %d, queries %d, mismatches %d  (candidate %s, %d reopens,"
-                + " %d ms)%n", seed, result.operations(), result.queries(), result.mismatch() == null ? 0 : 1,
-                CandidateBackend.className(), result.reopens(), millis);
+                + " %d documents at the end, %d ms)%n", seed, result.operations(), result.queries(),
+                result.mismatch() == null ? 0 : 1, CandidateBackend.className(), result.reopens(), documents, millis);
         if (result.mismatch() != null) {
             fail(report(seed, ops, result.mismatch()));
         }
