@@ -77,9 +77,9 @@ final class FilterGenerator {
     private Object clause(String field) {
         return switch (values.between(0, 10)) {
             case 0, 1, 2 -> value(field);
-            case 3 -> new Document("$in", list(field, values.between(1, 3)));
+            case 3 -> new Document("$in", list(field, values.chance(5) ? 0 : values.between(1, 3)));
             case 4 -> new Document("$ne", value(field));
-            case 5 -> new Document("$nin", list(field, values.between(1, 2)));
+            case 5 -> new Document("$nin", list(field, values.between(0, 2)));
             case 6, 7 -> range(field);
             case 8 -> new Document("$exists", values.chance(50));
             case 9 -> null;

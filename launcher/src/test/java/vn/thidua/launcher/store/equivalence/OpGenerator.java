@@ -137,9 +137,13 @@ final class OpGenerator {
             return new ReadOps.CountCommand(collection, values.chance(15) ? null : filters.filter(),
                     values.chance(70) ? 0 : skip(), limit());
         }
-        if (roll < 57) {
+        if (roll < 55) {
             return new ReadOps.ListPage(collection, filters.serviceFilter(), values.between(0, 3),
                     values.pick(List.of(5, 20)));
+        }
+        if (roll < 57) {
+            return new KeysetWalk(collection, values.chance(70) ? filters.serviceFilter() : filters.filter(),
+                    keysetSort(), values.between(2, 10), 12);
         }
         return write(collection, roll);
     }
@@ -179,6 +183,16 @@ final class OpGenerator {
                     values.chance(70) ? updates.any() : null, values.chance(50));
         }
         return insert(collection, values.between(1, 5));
+    }
+
+    /** The services' list sorts (updatedAt desc first, mostly), _id last in the last key's direction. */
+    private Document keysetSort() {
+        Document sort = new Document(values.pick(List.of("updatedAt", "updatedAt", "plan.code", "name", "year")),
+                values.chance(70) ? -1 : 1);
+        if (values.chance(30)) {
+            sort.putIfAbsent(values.pick(List.of("unitCode", "validTo")), values.chance(50) ? 1 : -1);
+        }
+        return sort.append("_id", sort.values().stream().reduce((a, b) -> b).orElseThrow());
     }
 
     /** An _id, sometimes with another condition that may or may not hold. */
