@@ -32,21 +32,28 @@ final class EquivalenceRun {
                 continue;
             }
             queries += op.isQuery() ? 1 : 0;
-            Optional<String> difference = ResultComparator.difference(outcome(op, pair.reference()),
-                    outcome(op, pair.candidate()));
+            Outcome reference = outcome(op, pair.reference());
+            Outcome candidate = outcome(op, pair.candidate());
+            Optional<String> difference = ResultComparator.difference(reference.values(), candidate.values());
             if (difference.isPresent()) {
-                return new Result(i + 1, queries, reopens, new Mismatch(i, op, difference.get()));
+                return new Result(i + 1, queries, reopens, new Mismatch(i, op, difference.get()
+                        + (reference.error() == null ? "" : "\n  reference error: " + reference.error())
+                        + (candidate.error() == null ? "" : "\n  candidate error: " + candidate.error())));
             }
         }
         return new Result(ops.size(), queries, reopens, null);
     }
 
+    /** What a step answered; an error is compared by its code only (the message is for the report). */
+    record Outcome(List<String> values, String error) {
+    }
+
     /** The step's outcome, or its error code: both stores must refuse the same steps the same way. */
-    static List<String> outcome(Op op, MongoDatabase db) {
+    static Outcome outcome(Op op, MongoDatabase db) {
         try {
-            return op.run(db);
+            return new Outcome(op.run(db), null);
         } catch (MongoException e) {
-            return List.of("error " + e.getCode());
+            return new Outcome(List.of("error " + e.getCode()), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.launcher.store.equivalence;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Dthidua.equivalence.seed=N} repeats a run ({@code random} picks one), {@code -Dthidua.equivalence.ops=N}
  * scales it (default 2500 steps, well under a minute), {@code -Dthidua.equivalence.runs=N} runs N seeds from
- * that one on (for hunting), {@code -Dthidua.equivalence.shrink-ms=N} bounds the
+ * that one on (for hunting), {@code -Dthidua.equivalence.skip=REGEX} leaves out the steps whose description
+ * matches (a known discrepancy), {@code -Dthidua.equivalence.shrink-ms=N} bounds the
  * shrinking of a failure (default 120000). The default seed is fixed so every build runs the same, repeatable test.
  */
 class StoreEquivalenceTest {
@@ -38,6 +40,12 @@ class StoreEquivalenceTest {
 
     private static void runOnce(long seed, int total) {
         List<Op> ops = new OpGenerator(seed).generate(total);
+        String skip = System.getProperty("thidua.equivalence.skip", "");
+        if (!skip.isBlank()) {
+            // While a known discrepancy waits for its fix, hunting goes on without the steps that show it.
+            Pattern known = Pattern.compile(skip);
+            ops = ops.stream().filter(op -> !known.matcher(op.describe()).find()).toList();
+        }
         long started = System.nanoTime();
         EquivalenceRun.Result result;
         long documents = 0;
