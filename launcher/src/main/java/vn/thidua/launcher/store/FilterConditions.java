@@ -82,7 +82,7 @@ final class FilterConditions {
             } else if (value instanceof Document operators && isOperatorDocument(operators)) {
                 operators.forEach((op, operand) -> addOperator(key, op, operand));
             } else if (isEqualityValue(value)) {
-                equality(key, List.of(value));
+                equality(key, java.util.Collections.singletonList(value));
             } else {
                 fullyUnderstood = false;
             }
@@ -97,7 +97,7 @@ final class FilterConditions {
         switch (op) {
             case "$eq" -> {
                 if (isEqualityValue(operand)) {
-                    equality(key, List.of(operand));
+                    equality(key, java.util.Collections.singletonList(operand));
                 } else {
                     fullyUnderstood = false;
                 }

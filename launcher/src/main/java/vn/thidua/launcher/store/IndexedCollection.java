@@ -3,6 +3,7 @@ package vn.thidua.launcher.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
@@ -53,6 +54,11 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
         return lastPlan;
     }
 
+    /** Every document with its position, in the data map's order (index builds, and tests comparing with a rebuild). */
+    Stream<DocumentWithPosition<Object>> allDocuments() {
+        return streamAllDocumentsWithPosition();
+    }
+
     List<SecondaryIndex> secondaryIndexes() {
         List<SecondaryIndex> result = new ArrayList<>();
         for (Index<Object> index : getIndexes()) {
@@ -68,7 +74,7 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
     public synchronized void addIndex(Index<Object> index) {
         boolean known = getIndexes().stream().anyMatch(i -> i.getName().equals(index.getName()));
         if (!known && index instanceof SecondaryIndex secondary && !secondary.isComplete()) {
-            secondary.build(streamAllDocumentsWithPosition());
+            secondary.build(allDocuments());
         }
         super.addIndex(index);
     }

@@ -64,8 +64,7 @@ final class QueryPlanner {
             List<Scan> union = new ArrayList<>();
             boolean understood = conditions.fullyUnderstood && conditions.ors.size() == 1;
             for (Document branch : conditions.ors.get(0)) {
-                FilterConditions merged = conditions.with(branch);
-                merged.ors.remove(0);
+                FilterConditions merged = conditions.with(branch); // holds only the branch's own (nested) $ors
                 merged.fullyUnderstood &= understood && merged.ors.isEmpty();
                 Scan scan = best(merged, sort, wanted, indexes);
                 if (scan == null) {
@@ -131,7 +130,9 @@ final class QueryPlanner {
                     }
                 }
             }
-            prefixes = next;
+            // Distinct ($in may repeat a value): ranges must not overlap, or exact counts would count twice.
+            prefixes = next.stream().map(java.nio.ByteBuffer::wrap).distinct().map(java.nio.ByteBuffer::array)
+                    .toList();
             if (prefixes.size() > MAX_RANGES) {
                 return null;
             }
