@@ -2,12 +2,13 @@ package vn.thidua.launcher.store.equivalence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
  * Random query filters and sorts over {@link DocumentGenerator}'s fields: every operator a planner can turn into
  * index bounds (equality, {@code $in}, ranges, {@code $exists}, null) and those it must leave to the matcher
- * ({@code $ne}, {@code $nin}), nested paths, array elements and whole arrays, {@code $and}, and {@code $or} at the
+ * ({@code $ne}, {@code $nin}, {@code $regex}), {@code _id} (ObjectIds and strings: type-bracketed), nested paths, array elements and whole arrays, {@code $and}, and {@code $or} at the
  * top level and beside other fields; plus the services' own list filters.
  */
 final class FilterGenerator {
@@ -21,10 +22,19 @@ final class FilterGenerator {
     static final List<String> SORTABLE = List.of("updatedAt", "name", "score", "level", "plan.code", "status",
             "tenant", "year", "unitCode", "validTo", "counter", "searchKey");
 
-    private final Values values;
+    /** Fields holding text, where a {@code $regex} applies (an index can bound an anchored prefix at most). */
+    private static final List<String> TEXT = List.of("_id", "tenant", "status", "ownerUnitCode", "unitCode", "name",
+            "searchKey", "plan.code", "meta.b.c", "campaignId", "unitPath", "routeUnits", "recipients", "tags");
+    private static final List<String> PATTERNS = List.of("^01", "^79.D1", "^u-1", "Văn", "^$", "^KH-0", "an$",
+            "^Đ", "^đ");
 
-    FilterGenerator(Values values) {
+    private final Values values;
+    private final Supplier<Object> someId;
+
+    /** {@code someId}: an _id the run has inserted, for filters on {@code _id}. */
+    FilterGenerator(Values values, Supplier<Object> someId) {
         this.values = values;
+        this.someId = someId;
     }
 
     Document filter() {
@@ -34,6 +44,13 @@ final class FilterGenerator {
         }
         if (roll < 25) {
             return new Document();
+        }
+        if (roll < 30) {
+            // One field constrained twice: on an array, each condition may hold for a different element, so an
+            // index must not intersect the two into one bound.
+            String field = values.chance(60) ? values.pick(ARRAYS) : values.pick(SCALARS);
+            return new Document("$and", List.of(new Document(field, clause(field)),
+                    new Document(field, clause(field))));
         }
         Document filter = conjunction(values.between(1, 3));
         if (values.chance(20)) {
@@ -68,14 +85,14 @@ final class FilterGenerator {
     private Document conjunction(int clauses) {
         Document filter = new Document();
         for (int i = 0; i < clauses; i++) {
-            String field = values.chance(70) ? values.pick(SCALARS) : values.pick(ARRAYS);
+            String field = values.chance(5) ? "_id" : values.chance(70) ? values.pick(SCALARS) : values.pick(ARRAYS);
             filter.put(field, clause(field));
         }
         return filter;
     }
 
     private Object clause(String field) {
-        return switch (values.between(0, 10)) {
+        return switch (values.between(0, 11)) {
             case 0, 1, 2 -> value(field);
             case 3 -> new Document("$in", list(field, values.chance(5) ? 0 : values.between(1, 3)));
             case 4 -> new Document("$ne", value(field));
@@ -83,8 +100,14 @@ final class FilterGenerator {
             case 6, 7 -> range(field);
             case 8 -> new Document("$exists", values.chance(50));
             case 9 -> null;
-            default -> ARRAYS.contains(field) && field.indexOf('.') < 0 ? wholeArray(field) : value(field);
+            case 10 -> ARRAYS.contains(field) && field.indexOf('.') < 0 ? wholeArray(field) : value(field);
+            default -> TEXT.contains(field) ? regex() : value(field);
         };
+    }
+
+    private Document regex() {
+        Document regex = new Document("$regex", values.pick(PATTERNS));
+        return values.chance(25) ? regex.append("$options", "i") : regex;
     }
 
     private Document range(String field) {
@@ -111,6 +134,7 @@ final class FilterGenerator {
             return values.anyScalar();
         }
         return switch (field) {
+            case "_id" -> values.chance(80) ? someId.get() : "u-" + values.between(0, 30);
             case "tenant" -> values.pick(Values.TENANTS);
             case "status" -> values.pick(Values.STATUSES);
             case "ownerUnitCode", "unitCode", "unitPath", "routeUnits", "recipients" -> values.unit(values.tenant());
@@ -130,7 +154,7 @@ final class FilterGenerator {
 
     private Object wholeArray(String field) {
         if (field.equals("tags")) {
-            return values.pick(List.of(List.of(), List.of("a", "a"), List.of(List.of("a", "b"))));
+            return values.pick(List.of(List.of(), List.of("a", "a"), List.of("b", "KH-01", "a")));
         }
         String tenant = values.tenant();
         return values.chance(30) ? List.of() : values.unitPath(values.unit(tenant));

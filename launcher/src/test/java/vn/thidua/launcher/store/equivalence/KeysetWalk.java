@@ -75,6 +75,16 @@ record KeysetWalk(String collection, Document scope, Document sort, int size, in
     }
 
     @Override
+    public Document filter() {
+        return scope;
+    }
+
+    @Override
+    public Op withFilter(Document filter) {
+        return new KeysetWalk(collection, filter, sort, size, maxPages);
+    }
+
+    @Override
     public boolean isQuery() {
         return true;
     }

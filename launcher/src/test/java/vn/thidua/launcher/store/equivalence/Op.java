@@ -24,6 +24,16 @@ interface Op {
     /** A line a person can paste into mongosh (collection, method, arguments). */
     String describe();
 
+    /** The step's filter, for shrinking (null when it has none). */
+    default Document filter() {
+        return null;
+    }
+
+    /** The same step with another filter (only called when {@link #filter()} is not null). */
+    default Op withFilter(Document filter) {
+        throw new UnsupportedOperationException();
+    }
+
     static String json(Document d) {
         return d == null ? "null" : d.toJson(JSON);
     }

@@ -26,6 +26,9 @@ final class OpGenerator {
                     keys("tenant", 1, "level", 1, "searchKey", 1), keys("level", 1, "validTo", 1),
                     keys("tenant", 1, "unitCode", 1, "name", 1, "updatedAt", -1)));
 
+    /** {@code -Dthidua.equivalence.insert-scale=N}: N times larger insert batches, for larger collections. */
+    private static final int INSERT_SCALE = Math.max(1, Integer.getInteger("thidua.equivalence.insert-scale", 1));
+
     private final Values values;
     private final DocumentGenerator documents;
     private final FilterGenerator filters;
@@ -36,7 +39,7 @@ final class OpGenerator {
     OpGenerator(long seed) {
         values = new Values(new Random(seed));
         documents = new DocumentGenerator(values);
-        filters = new FilterGenerator(values);
+        filters = new FilterGenerator(values, () -> ids.isEmpty() ? "u-0" : values.pick(ids));
         updates = new UpdateGenerator(values, filters, documents);
     }
 
@@ -61,7 +64,7 @@ final class OpGenerator {
         }
         while (ops.size() < total) {
             for (String collection : COLLECTIONS) {
-                ops.add(insert(collection, values.between(10, 40)));
+                ops.add(insert(collection, values.between(10, 40) * INSERT_SCALE));
             }
             int steps = values.between(40, 120);
             for (int i = 0; i < steps; i++) {
@@ -119,7 +122,9 @@ final class OpGenerator {
     private Op step(String collection) {
         int roll = values.between(0, 99);
         if (roll < 24) {
-            Document sort = filters.sort().append("_id", values.chance(80) ? 1 : -1);
+            Document sort = values.chance(5) ? new Document()
+                    : filters.sort();
+            sort.append("_id", values.chance(80) ? 1 : -1);
             return new ReadOps.Find(collection, filters.filter(), sort, skip(), limit(), Order.TOTAL,
                     values.chance(15) ? projection(sort) : null, values.chance(20));
         }
@@ -177,10 +182,16 @@ final class OpGenerator {
             Document filter = filters.filter();
             return new WriteOps.Write(collection, Kind.DELETE_MANY, filter.isEmpty() ? byId() : filter, null, false);
         }
+        if (roll < 93) {
+            // The services' counters: findOneAndUpdate({_id: key}, {$inc}, upsert, returnNew).
+            return new WriteOps.FindAndModify(collection, new Document("_id", "counter-" + values.between(0, 3)),
+                    new Document("_id", 1), new Document("$inc", new Document("counter", 1L))
+                            .append("$set", new Document("tenant", values.tenant())), true, true);
+        }
         if (roll < 97) {
             Document sort = filters.sort().append("_id", 1);
             return new WriteOps.FindAndModify(collection, filters.filter(), sort,
-                    values.chance(70) ? updates.any() : null, values.chance(50));
+                    values.chance(70) ? updates.any() : null, values.chance(50), false);
         }
         return insert(collection, values.between(1, 5));
     }

@@ -56,6 +56,11 @@ final class ReadOps {
         }
 
         @Override
+        public Op withFilter(Document filter) {
+            return new Find(collection, filter, sort, skip, limit, order, projection, maxTime);
+        }
+
+        @Override
         public String describe() {
             return collection + ".find(" + Op.json(filter) + (projection == null ? "" : ", " + Op.json(projection))
                     + ")" + (sort == null ? "" : ".sort(" + Op.json(sort) + ")") + ".skip(" + skip + ").limit(" + limit
@@ -77,6 +82,11 @@ final class ReadOps {
         @Override
         public boolean isQuery() {
             return true;
+        }
+
+        @Override
+        public Op withFilter(Document filter) {
+            return new Count(collection, filter, skip, limit);
         }
 
         @Override
@@ -106,6 +116,11 @@ final class ReadOps {
         }
 
         @Override
+        public Op withFilter(Document filter) {
+            return new CountCommand(collection, filter, skip, limit);
+        }
+
+        @Override
         public String describe() {
             return filter == null ? collection + ".estimatedDocumentCount()"
                     : "db.runCommand({count: '" + collection + "', query: " + Op.json(filter) + ", skip: " + skip
@@ -129,6 +144,11 @@ final class ReadOps {
         @Override
         public boolean isQuery() {
             return true;
+        }
+
+        @Override
+        public Op withFilter(Document filter) {
+            return new ListPage(collection, filter, page, size);
         }
 
         @Override

@@ -8,7 +8,8 @@ import org.bson.Document;
 /**
  * Shrinks a failing list of steps to a short one that still fails, by replaying candidates on fresh stores:
  * first without the reads before the failing step, then without chunks of steps (halving the chunk size, as
- * delta debugging does), then without single documents of the remaining inserts. Any mismatch counts, and the
+ * delta debugging does), then without conditions of the failing step's filter, then without single documents of
+ * the remaining inserts. Any mismatch counts, and the
  * list is cut after the step that now fails. Bounded by a time budget: a partial shrink is still a reproduction.
  */
 final class Shrinker {
@@ -45,7 +46,43 @@ final class Shrinker {
                 }
             }
         }
-        return shrinkInserts(current);
+        return shrinkInserts(shrinkFilter(current));
+    }
+
+    /** Drops conditions from the failing step's filter (keys, and branches of $and/$or) while it still fails. */
+    private List<Op> shrinkFilter(List<Op> current) {
+        boolean progress = true;
+        while (progress && !late() && current.getLast().filter() != null) {
+            progress = false;
+            for (Document smaller : smaller(current.getLast().filter())) {
+                List<Op> candidate = new ArrayList<>(current);
+                candidate.set(candidate.size() - 1, current.getLast().withFilter(smaller));
+                List<Op> result = tryList(candidate);
+                if (result != null && result.size() == candidate.size()) {
+                    current = result;
+                    progress = true;
+                    break;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static List<Document> smaller(Document filter) {
+        List<Document> out = new ArrayList<>();
+        for (String key : filter.keySet()) {
+            Document without = new Document(filter);
+            without.remove(key);
+            out.add(without);
+            if (filter.get(key) instanceof List<?> branches && branches.size() > 1) {
+                for (int i = 0; i < branches.size(); i++) {
+                    List<Object> fewer = new ArrayList<>(branches);
+                    fewer.remove(i);
+                    out.add(new Document(filter).append(key, fewer));
+                }
+            }
+        }
+        return out;
     }
 
     private List<Op> shrinkInserts(List<Op> current) {

@@ -105,14 +105,19 @@ final class Values {
         };
     }
 
-    /** Tags: the awkward arrays (empty, duplicates, null inside, mixed types, nested) or a bare scalar. */
+    /**
+     * Tags: the awkward arrays (empty, duplicates, null inside, mixed types) or a bare scalar. No nested arrays:
+     * there the reference is not MongoDB ({@code {tags: {$in: ["a"]}}} matches {@code [["a", "b"]]} in
+     * mongo-java-server 1.47.0, not in MongoDB, while {@code {tags: "a"}} matches in neither), and an index that
+     * follows MongoDB differs from it; reported to the lead rather than encoded here.
+     */
     Object tags() {
         return switch (random.nextInt(9)) {
             case 0 -> List.of();
             case 1 -> Arrays.asList("a", "a");
             case 2 -> Arrays.asList("b", null);
             case 3 -> Arrays.asList("a", 1, 1.0);
-            case 4 -> List.of(List.of("a", "b"));
+            case 4 -> Arrays.asList("b", "KH-01", "a");
             case 5 -> "a";
             case 6 -> Arrays.asList(pick(NAMES), pick(CODES));
             case 7 -> MISSING;

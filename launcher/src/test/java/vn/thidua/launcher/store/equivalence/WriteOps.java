@@ -99,6 +99,11 @@ final class WriteOps {
         }
 
         @Override
+        public Op withFilter(Document filter) {
+            return new Write(collection, kind, filter, change, upsert);
+        }
+
+        @Override
         public String describe() {
             String method = switch (kind) {
                 case UPDATE_ONE -> "updateOne";
@@ -113,13 +118,13 @@ final class WriteOps {
     }
 
     /** findOneAndUpdate (update != null) or findOneAndDelete, with a total sort so "the first" is defined. */
-    record FindAndModify(String collection, Document filter, Document sort, Document update, boolean returnAfter)
-            implements Op {
+    record FindAndModify(String collection, Document filter, Document sort, Document update, boolean returnAfter,
+            boolean upsert) implements Op {
         @Override
         public List<String> run(MongoDatabase db) {
             MongoCollection<Document> c = db.getCollection(collection);
             Document found = update == null ? c.findOneAndDelete(filter, new FindOneAndDeleteOptions().sort(sort))
-                    : c.findOneAndUpdate(filter, update, new FindOneAndUpdateOptions().sort(sort)
+                    : c.findOneAndUpdate(filter, update, new FindOneAndUpdateOptions().sort(sort).upsert(upsert)
                             .returnDocument(returnAfter ? ReturnDocument.AFTER : ReturnDocument.BEFORE));
             return List.of(Op.json(found));
         }
@@ -130,10 +135,16 @@ final class WriteOps {
         }
 
         @Override
+        public Op withFilter(Document filter) {
+            return new FindAndModify(collection, filter, sort, update, returnAfter, upsert);
+        }
+
+        @Override
         public String describe() {
             return collection + (update == null ? ".findOneAndDelete(" + Op.json(filter)
                     : ".findOneAndUpdate(" + Op.json(filter) + ", " + Op.json(update)) + ", {sort: " + Op.json(sort)
-                    + (update == null ? "" : ", returnDocument: " + (returnAfter ? "after" : "before")) + "})";
+                    + (update == null ? "" : ", returnDocument: " + (returnAfter ? "after" : "before"))
+                    + (upsert ? ", upsert: true" : "") + "})";
         }
     }
 }
