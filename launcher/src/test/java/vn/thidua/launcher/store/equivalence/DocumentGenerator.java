@@ -13,6 +13,7 @@ final class DocumentGenerator {
 
     private final Values values;
     private int next;
+    private int seq;
 
     DocumentGenerator(Values values) {
         this.values = values;
@@ -48,6 +49,9 @@ final class DocumentGenerator {
         put(d, "counter", values.maybe(values.between(0, 3), 0, 30));
         put(d, "flag", values.maybe(values.chance(50), 5, 20));
         put(d, "meta", values.chance(10) ? values.anyScalar() : values.maybe(meta(), 5, 10));
+        // Unique (OpGenerator declares {seq} unique): a write that breaks it is refused, and the refused write
+        // must leave no secondary index entry behind.
+        d.put("seq", seq++);
         return d;
     }
 

@@ -56,10 +56,14 @@ final class OpGenerator {
         List<Op> ops = new ArrayList<>();
         for (int c = 0; c < COLLECTIONS.size(); c++) {
             for (Document keys : SERVICE_INDEXES.get(c)) {
-                ops.add(new WriteOps.CreateIndex(COLLECTIONS.get(c), keys));
+                ops.add(new WriteOps.CreateIndex(COLLECTIONS.get(c), keys, false));
             }
+            // A unique index: refused writes happen (single-document ones only: seq is never in an updateMany,
+            // whose refusal half-way would leave stores of different natural orders in different states).
+            // Sparse, so the documents without seq (upserts, counters) do not collide on null.
+            ops.add(new WriteOps.CreateIndex(COLLECTIONS.get(c), keys("seq", 1), true));
             for (int i = 0; i < 3; i++) {
-                ops.add(new WriteOps.CreateIndex(COLLECTIONS.get(c), randomIndex()));
+                ops.add(new WriteOps.CreateIndex(COLLECTIONS.get(c), randomIndex(), false));
             }
         }
         while (ops.size() < total) {
@@ -72,7 +76,7 @@ final class OpGenerator {
             }
             if (values.chance(40)) {
                 // An index declared on existing data: it must be built from what is there.
-                ops.add(new WriteOps.CreateIndex(values.pick(COLLECTIONS), randomIndex()));
+                ops.add(new WriteOps.CreateIndex(values.pick(COLLECTIONS), randomIndex(), false));
             }
             if (values.chance(35)) {
                 ops.add(new Op.Reopen());

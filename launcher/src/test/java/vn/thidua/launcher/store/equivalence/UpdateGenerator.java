@@ -16,7 +16,7 @@ final class UpdateGenerator {
             "flag", "searchKey", "validTo", "unitPath", "routeUnits", "ownerUnitCode", "year", "campaignId");
     private static final List<String> ANY_SET = List.of("tenant", "status", "updatedAt", "name", "level", "score",
             "flag", "searchKey", "validTo", "unitPath", "routeUnits", "tags", "plan.code", "plan.year", "meta.b.c",
-            "plan", "transitions", "unitCode", "recipients", "year");
+            "plan", "transitions", "unitCode", "recipients", "year", "seq");
 
     private final Values values;
     private final FilterGenerator filters;
@@ -81,6 +81,7 @@ final class UpdateGenerator {
                 yield tags == Values.MISSING ? List.of("b") : tags;
             }
             case "plan" -> new Document("code", values.pick(Values.CODES)).append("year", 2026);
+            case "seq" -> values.between(0, 60);
             case "transitions" -> List.of(new Document("audited", values.chance(50)).append("at", values.date()));
             default -> filters.value(field);
         };

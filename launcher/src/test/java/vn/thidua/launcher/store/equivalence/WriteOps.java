@@ -4,6 +4,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
@@ -24,10 +25,10 @@ final class WriteOps {
     private WriteOps() {
     }
 
-    record CreateIndex(String collection, Document keys) implements Op {
+    record CreateIndex(String collection, Document keys, boolean unique) implements Op {
         @Override
         public List<String> run(MongoDatabase db) {
-            return List.of(db.getCollection(collection).createIndex(keys));
+            return List.of(db.getCollection(collection).createIndex(keys, new IndexOptions().unique(unique).sparse(unique)));
         }
 
         @Override
@@ -37,7 +38,7 @@ final class WriteOps {
 
         @Override
         public String describe() {
-            return collection + ".createIndex(" + Op.json(keys) + ")";
+            return collection + ".createIndex(" + Op.json(keys) + (unique ? ", {unique: true, sparse: true}" : "") + ")";
         }
     }
 
