@@ -180,8 +180,11 @@ public final class StoreBenchmark {
             switch (kind) {
                 case "h2" -> cmd.addAll(List.of("-Dthidua.store.backend=h2", "-jar", options.get("launcher"), "store",
                         String.valueOf(port), file.toString()));
-                case "bounded" -> cmd.addAll(List.of("-jar", options.get("launcher"), "store", String.valueOf(port),
-                        file.toString()));
+                // The launcher's default is the indexed backend (issue 15, store engine); "bounded" names the scan.
+                case "bounded" -> cmd.addAll(List.of("-Dthidua.store.backend=bounded", "-jar", options.get("launcher"),
+                        "store", String.valueOf(port), file.toString()));
+                case "indexed" -> cmd.addAll(List.of("-Dthidua.store.backend=indexed", "-jar", options.get("launcher"),
+                        "store", String.valueOf(port), file.toString()));
                 // mongo-java-server's PostgreSQL backend is not on Maven Central and its code is not kept here: the
                 // comparison runs a store built from its 1.47.0 sources beside the project (STORE-VOLUME-NOTES.md).
                 case "pg" -> cmd.addAll(List.of("-cp", options.getOrDefault("pg-classpath", ""),

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
@@ -104,8 +103,17 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
         QueryPlanner.Plan plan = query == null || query.isEmpty() ? null
                 : QueryPlanner.plan(query, null, 0, secondaryIndexes());
         if (plan == null) {
-            lastPlan = query == null || query.isEmpty() ? "collection size" : "scan";
-            return super.count(query, skip, limit);
+            if (query == null || query.isEmpty()) {
+                lastPlan = "collection size";
+                return super.count(query, skip, limit);
+            }
+            // The library's count collects every match (projected to _id) into a list; counting the stream holds
+            // one document at a time, whatever the collection's size.
+            lastPlan = "scan";
+            long wanted = limit > 0 ? (long) Math.max(skip, 0) + limit : Long.MAX_VALUE;
+            long n = queryAllAsStream().filter(d -> documentMatchesQuery(d, query)).limit(wanted).count();
+            n = Math.max(0, n - Math.max(skip, 0));
+            return (int) Math.min(limit > 0 ? Math.min(n, limit) : n, Integer.MAX_VALUE);
         }
         lastPlan = "count " + plan.describe();
         long wanted = limit > 0 ? (long) Math.max(skip, 0) + limit : Long.MAX_VALUE;
@@ -113,7 +121,7 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
         if (plan.exact()) {
             n = plan.scans().get(0).entries(); // range counts: index keys only, O(log n) per range
         } else if (plan.scans().stream().allMatch(QueryPlanner.Scan::exact)) {
-            n = distinctPositions(plan, wanted).size(); // a union of exact branches: keys only, deduplicated
+            n = distinctPositionCount(plan, wanted); // a union of exact branches: keys only, deduplicated
         } else {
             n = candidates(plan, query).limit(wanted).count();
         }
@@ -121,26 +129,34 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
         return (int) Math.min(limit > 0 ? Math.min(n, limit) : n, Integer.MAX_VALUE);
     }
 
-    /** Matching documents in index order (not the sort's), each once, re-checked unless the plan is exact. */
+    /**
+     * Matching documents in index order (not the sort's), each once, re-checked unless the plan is exact. Lazy: a
+     * count or a top-k reads the ranges as it goes. Positions are remembered only when a document can come twice
+     * (several scans, or a multikey index), so a single-valued range of a million entries holds no set.
+     */
     private Stream<Document> candidates(QueryPlanner.Plan plan, Document query) {
         boolean exact = plan.exact();
-        return distinctPositions(plan, Long.MAX_VALUE).stream()
-                .map(this::fetch)
-                .filter(d -> d != null && (exact || documentMatchesQuery(d, query)));
+        return positions(plan).map(this::fetch).filter(d -> d != null && (exact || documentMatchesQuery(d, query)));
     }
 
-    private Set<ByteBuffer> distinctPositions(QueryPlanner.Plan plan, long atMost) {
-        Set<ByteBuffer> positions = new LinkedHashSet<>();
-        for (QueryPlanner.Scan scan : plan.scans()) {
-            for (QueryPlanner.Range range : scan.ranges()) {
-                Iterator<byte[][]> entries = scan.index().entries(range.from(), range.to(), false);
-                while (entries.hasNext() && positions.size() < atMost) {
+    private Stream<ByteBuffer> positions(QueryPlanner.Plan plan) {
+        boolean repeats = plan.scans().size() > 1 || plan.scans().stream().anyMatch(s -> s.index().hasMultikey());
+        Stream<ByteBuffer> positions = plan.scans().stream()
+                .flatMap(scan -> scan.ranges().stream().flatMap(range -> stream(scan.index().entries(range.from(),
+                        range.to(), false))))
+                .map(entry -> {
                     QueryDeadline.check();
-                    positions.add(ByteBuffer.wrap(entries.next()[1]));
-                }
-            }
+                    return ByteBuffer.wrap(entry[1]);
+                });
+        if (repeats) {
+            Set<ByteBuffer> seen = new HashSet<>();
+            positions = positions.filter(seen::add);
         }
         return positions;
+    }
+
+    private long distinctPositionCount(QueryPlanner.Plan plan, long atMost) {
+        return positions(plan).limit(atMost).count();
     }
 
     private Document fetch(ByteBuffer position) {

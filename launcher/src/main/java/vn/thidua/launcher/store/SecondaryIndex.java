@@ -39,7 +39,8 @@ import org.h2.mvstore.type.ByteArrayDataType;
  */
 final class SecondaryIndex extends Index<Object> {
 
-    static final String STATE_MAP = "thidua.secondary-index-state";
+    /** No dot in the name: H2Database.drop removes every map named "<database>.…", whatever the database. */
+    static final String STATE_MAP = "thidua-secondary-index-state";
     private static final String ID_FIELD = "_id";
 
     private final MVStore store;
@@ -103,6 +104,10 @@ final class SecondaryIndex extends Index<Object> {
 
     boolean ascending(int key) {
         return ascending[key];
+    }
+
+    boolean hasMultikey() {
+        return !multikey.isEmpty();
     }
 
     boolean isMultikey(int key) {
