@@ -1,0 +1,59 @@
+package vn.thidua.launcher.store.equivalence;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs steps on both stores of a {@link StorePair}, one after the other, and stops at the first step whose
+ * outcomes differ: after that the stores' states may differ too, and every later step would only repeat it.
+ */
+final class EquivalenceRun {
+
+    record Mismatch(int index, Op op, String difference) {
+    }
+
+    /** {@code mismatch} is null when every step agreed. */
+    record Result(int operations, int queries, int reopens, Mismatch mismatch) {
+    }
+
+    private EquivalenceRun() {
+    }
+
+    static Result run(StorePair pair, List<Op> ops) {
+        int queries = 0;
+        int reopens = 0;
+        for (int i = 0; i < ops.size(); i++) {
+            Op op = ops.get(i);
+            if (op instanceof Op.Reopen) {
+                pair.reopenCandidate();
+                reopens++;
+                continue;
+            }
+            queries += op.isQuery() ? 1 : 0;
+            Outcome reference = outcome(op, pair.reference());
+            Outcome candidate = outcome(op, pair.candidate());
+            Optional<String> difference = ResultComparator.difference(reference.values(), candidate.values());
+            if (difference.isPresent()) {
+                return new Result(i + 1, queries, reopens, new Mismatch(i, op, difference.get()
+                        + (reference.error() == null ? "" : "\n  reference error: " + reference.error())
+                        + (candidate.error() == null ? "" : "\n  candidate error: " + candidate.error())));
+            }
+        }
+        return new Result(ops.size(), queries, reopens, null);
+    }
+
+    /** What a step answered; an error is compared by its code only (the message is for the report). */
+    record Outcome(List<String> values, String error) {
+    }
+
+    /** The step's outcome, or its error code: both stores must refuse the same steps the same way. */
+    static Outcome outcome(Op op, MongoDatabase db) {
+        try {
+            return new Outcome(op.run(db), null);
+        } catch (MongoException e) {
+            return new Outcome(List.of("error " + e.getCode()), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}
