@@ -20,7 +20,9 @@ import vn.thidua.registration.campaigns.Campaigns;
 import vn.thidua.registration.campaigns.Schedule;
 import vn.thidua.registration.registrations.RegistrationAction.Side;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
-import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.shared.sync.ChangeFeed;
+import vn.thidua.shared.sync.ChangePage;
+import vn.thidua.shared.sync.Stamp;
 import vn.thidua.registration.units.Unit;
 import vn.thidua.registration.units.UnitRegistry;
 import vn.thidua.shared.error.ProblemException;
@@ -41,10 +43,10 @@ public class Registrations {
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
     private final UnitLookup units;
-    private final ChangeSequence changes;
+    private final ChangeFeed changes;
     private final Clock clock;
 
-    public Registrations(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes,
+    public Registrations(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeFeed changes,
             Clock clock) {
         this.mongo = mongo;
         this.campaigns = campaigns;
@@ -102,7 +104,7 @@ public class Registrations {
             throw ProblemException.invalid(violations);
         }
         Instant now = clock.instant();
-        ChangeSequence.Stamp stamp = changes.next(FEED);
+        Stamp stamp = changes.next(FEED);
         Registration created = new Registration(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
                 campaign.id(), campaign.code(), request.year(), unit.code(), unit.nameOn(day.toString()),
                 unit.level().name(), RegistrationStatus.DRAFT, CommitmentRules.resolve(request, campaign),
@@ -234,9 +236,9 @@ public class Registrations {
         return new PageResponse<>(items, page, size, total);
     }
 
-    public ChangeSequence.ChangePage<Registration> changes(PlatformPrincipal caller, long since, int size) {
+    public ChangePage<Registration> changes(PlatformPrincipal caller, long since, int size) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        return changes.changes(visibleTo(caller), since, size, Registration.class);
+        return changes.changes(since, size, changes.stored(Registration.class, visibleTo(caller)));
     }
 
     static LocalDate referenceDay(Schedule schedule, int year) {
