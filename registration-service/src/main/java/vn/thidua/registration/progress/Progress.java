@@ -72,6 +72,8 @@ public class Progress {
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC)
                 .on("indicator", Sort.Direction.ASC).on("measuredOn", Sort.Direction.DESC));
         indexes.createIndex(new Index().on("changeSeq", Sort.Direction.ASC));
+        // The sync feed of a province (or below) walks its tenant's part of the sequence.
+        vn.thidua.shared.sync.ChangeFeed.ensureIndex(indexes, "tenant");
     }
 
     public LocalDate today() {

@@ -59,6 +59,8 @@ public class Registrations {
                 .on("year", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC).unique().named("one_per_unit"));
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("recipients", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("changeSeq", Sort.Direction.ASC));
+        // The sync feed of a province (or below) walks its tenant's part of the sequence.
+        vn.thidua.shared.sync.ChangeFeed.ensureIndex(indexes, "tenant");
     }
 
     /** Today in Vietnam by the server's clock: deadlines are Vietnamese dates. */

@@ -55,6 +55,9 @@ public class SupportAssignments {
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC)
                 .on("supporterUnitCode", Sort.Direction.ASC).on("supportedUnitCode", Sort.Direction.ASC).unique()
                 .named("one_per_pair"));
+        // The sync feed: national readers walk the sequence, a province (or below) its tenant's part of it.
+        ChangeFeed.ensureIndex(indexes);
+        ChangeFeed.ensureIndex(indexes, "tenant");
     }
 
     public SupportAssignment create(SupportRequest request, PlatformPrincipal caller) {
