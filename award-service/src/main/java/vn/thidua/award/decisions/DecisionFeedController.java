@@ -1,6 +1,9 @@
 package vn.thidua.award.decisions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,6 +31,7 @@ public class DecisionFeedController {
                     + "awardees[{dossierId, nomineeType, awardFormCode, prizeMoneyVnd …}], …}; {kind: REVOCATION, "
                     + "id: revocation:<dossierId>, decisionId, dossierId, awardFormCode, revokedOn, legalBasis, …}; "
                     + "or {id, deleted: true} for a decision withdrawn before it was complete.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionChangePage.class)))
     public ChangePage<Object> changes(PlatformPrincipal caller, @RequestParam(defaultValue = "0") long since,
             @RequestParam(defaultValue = "50") int size) {
         return feed.changes(caller, since, size);

@@ -231,6 +231,14 @@ class ChangeFeedsWebTest {
     }
 
     @Test
+    void theFeedsAreInTheOpenApiDocument() {
+        JsonNode docs = http.get("/v3/api-docs").send().json();
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/dossiers/changes", "/api/v1/decisions/changes");
+        assertThat(docs.at("/components/schemas/DecisionChangePage/properties/items/items/oneOf").toString())
+                .contains("DecisionChange", "RevocationChange", "Tombstone");
+    }
+
+    @Test
     void badSinceOrSizeIs400NamingTheParameter() {
         ChangeFeedChecks.refusesBadParameters(http, "/api/v1/dossiers/changes", admin);
         ChangeFeedChecks.refusesBadParameters(http, "/api/v1/decisions/changes", admin);

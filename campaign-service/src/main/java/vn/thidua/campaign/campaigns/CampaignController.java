@@ -1,6 +1,9 @@
 package vn.thidua.campaign.campaigns;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -66,6 +69,7 @@ public class CampaignController {
             description = "Items are {id, deleted: false, version, status, tenant, ownerUnitCode, unitPath, campaign, "
                     + "changeSeq, changedAt} (campaign = the whole CampaignView), or for a deleted draft "
                     + "{id, deleted: true, changeSeq, changedAt}. A campaign changed again comes again later.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignChangePage.class)))
     public ChangePage<Object> changes(PlatformPrincipal caller, @RequestParam(defaultValue = "0") long since,
             @RequestParam(defaultValue = "50") int size) {
         return feed.changes(caller, since, size);

@@ -144,6 +144,15 @@ class CampaignFeedApiTest {
     }
 
     @Test
+    void theFeedIsInTheOpenApiDocument_itemsCampaignsOrTombstones() {
+        JsonNode docs = http.get("/v3/api-docs").send().json();
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/campaigns/changes", "/api/v1/campaigns/{id}");
+        assertThat(docs.at("/paths/~1api~1v1~1campaigns~1{id}/delete").isObject()).isTrue();
+        assertThat(docs.at("/components/schemas/CampaignChangePage/properties/items/items/oneOf").toString())
+                .contains("CampaignChange", "Tombstone");
+    }
+
+    @Test
     void badSinceOrSizeIs400NamingTheParameter() {
         ChangeFeedChecks.refusesBadParameters(http, "/api/v1/campaigns/changes", laiChau);
         assertThat(http.get("/api/v1/campaigns/changes").send().status()).isEqualTo(401);
