@@ -100,6 +100,26 @@ public class SharedAutoConfiguration {
     }
 
     /**
+     * The change feeds' sequence, settle gate and tombstones ({@link vn.thidua.shared.sync.ChangeFeed}): one bean
+     * per service with a store, on the service's clock when it has one (tests pin it).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    static class ChangeFeeds {
+
+        @Bean
+        @ConditionalOnBean(MongoTemplate.class)
+        @ConditionalOnMissingBean
+        vn.thidua.shared.sync.ChangeFeed changeFeed(MongoTemplate mongo,
+                org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock,
+                @org.springframework.beans.factory.annotation.Value("${thidua.sync.settle-lag:2s}")
+                java.time.Duration settleLag) {
+            return new vn.thidua.shared.sync.ChangeFeed(mongo, clock.getIfUnique(java.time.Clock::systemUTC),
+                    settleLag);
+        }
+    }
+
+    /**
      * Every service's OpenAPI document: served relative to the gateway (so "try it out" goes through it) and
      * secured by a bearer token from Keycloak.
      */

@@ -139,6 +139,8 @@ class TenantIsolationSystemTest {
                 body.put("unitPath", List.of(OWNER_TENANT));
                 yield GATEWAY.post(path, body).token(token).send();
             }
+            // Deleting another tenant's object (a draft campaign): 404, and the owner's copy stays.
+            case "DELETE" -> GATEWAY.delete(path).token(token).header("If-Match", "\"0\"").send();
             default -> null;
         };
         if (response == null) {

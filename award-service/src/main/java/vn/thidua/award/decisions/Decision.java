@@ -35,6 +35,9 @@ public class Decision {
     public Long version;
     public String createdBy;
     public Instant createdAt;
+    /** The decision's place in the decisions change feed ({@link DecisionFeed}), taken when issued and published. */
+    public Long changeSeq;
+    public Instant changedAt;
 
     public enum Status { ISSUED, PUBLISHED }
 

@@ -60,10 +60,12 @@ public class Decisions {
     private final Clock clock;
     private final DecisionClaims claims;
     private final Reservations reservations;
+    private final DecisionFeed feed;
 
     public Decisions(MongoTemplate mongo, Dossiers dossiers, AuditTrail audit, AwardHistory history,
-            AwardSettings settings, Clock clock, Reservations reservations) {
+            AwardSettings settings, Clock clock, Reservations reservations, DecisionFeed feed) {
         this.reservations = reservations;
+        this.feed = feed;
         this.claims = new DecisionClaims(mongo, clock);
         this.mongo = mongo;
         this.dossiers = dossiers;
@@ -180,13 +182,17 @@ public class Decisions {
             claims.claimAll(dossierIds, decision.id, scope);
             Decision saved;
             try {
+                feed.stamp(decision);
                 saved = mongo.insert(decision);
             } catch (org.springframework.dao.DuplicateKeyException numberTaken) {
                 // The same number issued at the same moment by another signer: the unique index decided.
                 throw ProblemException.conflict("decision-number-taken", request.number());
             }
-            scope.taken("decision-written", () -> mongo.remove(Query.query(Criteria.where("_id").is(saved.id)),
-                    Decision.class));
+            scope.taken("decision-written", () -> {
+                mongo.remove(Query.query(Criteria.where("_id").is(saved.id)), Decision.class);
+                // A reader may have copied it meanwhile: the feed says it is gone.
+                feed.removed(saved);
+            });
             for (int i = 0; i < awarded.size(); i++) {
                 Dossier decided = dossiers.applyDecision(awarded.get(i), saved.id, saved.number, saved.issuingBody,
                         saved.signedOn, saved.awardees.get(i).prizeMoneyVnd(), caller);
@@ -219,6 +225,7 @@ public class Decisions {
         TransitionRecord published = record("PUBLICATION", Decision.Status.ISSUED.name(),
                 Decision.Status.PUBLISHED.name(), caller);
         decision.transitions.add(published);
+        feed.stamp(decision);
         Decision saved = mongo.save(decision);
         audited(saved, published, Map.of("number", saved.number));
         for (Decision.Awardee awardee : saved.awardees) {

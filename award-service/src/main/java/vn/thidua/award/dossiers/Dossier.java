@@ -98,6 +98,9 @@ public class Dossier {
     public String createdBy;
     public Instant createdAt;
     public Instant updatedAt;
+    /** The dossier's place in the dossiers change feed ({@link DossierFeed}), taken at every write of a move. */
+    public Long changeSeq;
+    public Instant changedAt;
 
     /** A declared figure: the indicator code and its value. */
     public record Figure(String key, Double value) {

@@ -336,8 +336,8 @@ public class Dossiers {
     }
 
     public Dossier addAttachment(String id, StoredAttachment attachment) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().push("attachments", attachment).inc("version", 1).set("updatedAt", clock.instant()),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), journal.stamped(
+                new Update().push("attachments", attachment).inc("version", 1).set("updatedAt", clock.instant())),
                 "dossiers");
         return mongo.findById(id, Dossier.class);
     }

@@ -1,12 +1,16 @@
 package vn.thidua.campaign.campaigns;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.sync.ChangePage;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
 
@@ -30,9 +35,14 @@ public class CampaignController {
     private final Campaigns campaigns;
     private final CampaignSchedules schedules;
     private final IdempotentCreates idempotent;
+    private final CampaignFeed feed;
+    private final CampaignDeletion deletion;
 
-    public CampaignController(Campaigns campaigns, CampaignSchedules schedules, IdempotentCreates idempotent) {
+    public CampaignController(Campaigns campaigns, CampaignSchedules schedules, IdempotentCreates idempotent,
+            CampaignFeed feed, CampaignDeletion deletion) {
         this.campaigns = campaigns;
+        this.feed = feed;
+        this.deletion = deletion;
         this.schedules = schedules;
         this.idempotent = idempotent;
     }
@@ -51,6 +61,27 @@ public class CampaignController {
             case "full" -> campaigns.list(caller, status, page, size);
             default -> throw ProblemException.invalid("view", "type-mismatch", "summary | full");
         };
+    }
+
+    @GetMapping("/changes")
+    @Operation(summary = "Change feed: campaigns visible to the caller changed after the cursor `since`, in sequence "
+            + "order; pass nextCursor as the next since (0 = from the beginning)",
+            description = "Items are {id, deleted: false, version, status, tenant, ownerUnitCode, unitPath, campaign, "
+                    + "changeSeq, changedAt} (campaign = the whole CampaignView), or for a deleted draft "
+                    + "{id, deleted: true, changeSeq, changedAt}. A campaign changed again comes again later.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignChangePage.class)))
+    public ChangePage<Object> changes(PlatformPrincipal caller, @RequestParam(defaultValue = "0") long since,
+            @RequestParam(defaultValue = "50") int size) {
+        return feed.changes(caller, since, size);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a draft (never launched); If-Match required. A launched campaign is closed, "
+            + "never deleted (409). The campaigns feed carries a tombstone for it.")
+    public ResponseEntity<Void> deleteDraft(@PathVariable String id, PlatformPrincipal caller,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
+        deletion.deleteDraft(id, Versions.requireIfMatch(ifMatch), caller);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

@@ -22,6 +22,8 @@ import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.error.ProblemException.FieldViolation;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
+import vn.thidua.shared.sync.ChangeFeed;
+import vn.thidua.shared.sync.Stamp;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
@@ -40,10 +42,12 @@ public class Campaigns {
     private final MongoTemplate mongo;
     private final AwardCatalogue catalogue;
     private final CampaignUnits units;
+    private final ChangeFeed feed;
     private final Clock clock;
 
-    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue, CampaignUnits units) {
+    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue, CampaignUnits units, ChangeFeed feed) {
         this.mongo = mongo;
+        this.feed = feed;
         this.catalogue = catalogue;
         this.units = units;
         this.clock = Clock.systemUTC();
@@ -89,8 +93,9 @@ public class Campaigns {
         reject(violations);
         List<String> unitPath = units.ownerPath(owner, tenant);
         Instant now = clock.instant();
+        Stamp stamp = feed.next(CampaignFeed.FEED);
         return mongo.insert(new Campaign(null, plan, CampaignStatus.DRAFT, tenant, owner, unitPath, List.of(), null,
-                caller.username(), now, caller.username(), now));
+                caller.username(), now, caller.username(), now, stamp.seq(), stamp.at()));
     }
 
     public Campaign get(String id, PlatformPrincipal caller) {
@@ -163,7 +168,7 @@ public class Campaigns {
         Instant now = clock.instant();
         keepVersion(current, caller, now);
         // save() compares the @Version field: a concurrent edit since our read fails with 412.
-        return mongo.save(current.withPlan(kept, caller.username(), now));
+        return mongo.save(current.withPlan(kept, caller.username(), now).stamped(feed.next(CampaignFeed.FEED)));
     }
 
     public Campaign transition(String id, Long expectedVersion, TransitionRequest request, PlatformPrincipal caller) {
@@ -188,7 +193,7 @@ public class Campaigns {
         Instant now = clock.instant();
         keepVersion(current, caller, now);
         return mongo.save(current.moved(new StatusChange(current.status(), decision.to(), caller.username(), now,
-                request.note())));
+                request.note())).stamped(feed.next(CampaignFeed.FEED)));
     }
 
     public List<CampaignVersion.Summary> versions(String id, PlatformPrincipal caller) {

@@ -14,7 +14,7 @@ class CampaignVisibilityTest {
 
     private static Campaign agencyPlan(CampaignStatus status) {
         return new Campaign("c1", null, status, "04", "04-BDT", List.of("04", "04-BDT"), List.of(), 1L, "a", null,
-                "a", null);
+                "a", null, null, null);
     }
 
     private static PlatformPrincipal officerOf(String tenant, String unit) {

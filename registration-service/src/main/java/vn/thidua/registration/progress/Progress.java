@@ -29,7 +29,9 @@ import vn.thidua.registration.registrations.RegistrationPolicy;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
 import vn.thidua.registration.registrations.Registrations;
 import vn.thidua.registration.registrations.UnitLookup;
-import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.shared.sync.ChangeFeed;
+import vn.thidua.shared.sync.ChangePage;
+import vn.thidua.shared.sync.Stamp;
 import vn.thidua.registration.units.Unit;
 import vn.thidua.registration.units.UnitRegistry;
 import vn.thidua.shared.error.ProblemException;
@@ -50,12 +52,12 @@ public class Progress {
     private final UnitLookup units;
     private final Registrations registrations;
     private final Campaigns campaigns;
-    private final ChangeSequence changes;
+    private final ChangeFeed changes;
     private final Clock clock;
     private final DataSize maxEvidence;
 
     public Progress(MongoTemplate mongo, UnitLookup units, Registrations registrations, Campaigns campaigns,
-            ChangeSequence changes, Clock clock,
+            ChangeFeed changes, Clock clock,
             @Value("${thidua.progress.max-evidence-size:10MB}") DataSize maxEvidence) {
         this.mongo = mongo;
         // Evidence in its own GridFS bucket: evidence.files / evidence.chunks.
@@ -70,6 +72,8 @@ public class Progress {
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC)
                 .on("indicator", Sort.Direction.ASC).on("measuredOn", Sort.Direction.DESC));
         indexes.createIndex(new Index().on("changeSeq", Sort.Direction.ASC));
+        // The sync feed of a province (or below) walks its tenant's part of the sequence.
+        vn.thidua.shared.sync.ChangeFeed.ensureIndex(indexes, "tenant");
     }
 
     public LocalDate today() {
@@ -108,7 +112,7 @@ public class Progress {
             throw ProblemException.invalid(violations);
         }
         Instant now = clock.instant();
-        ChangeSequence.Stamp stamp = changes.next(FEED);
+        Stamp stamp = changes.next(FEED);
         return mongo.insert(new ProgressRecord(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
                 unit.code(), unit.nameOn(request.measuredOn().toString()), campaignId, request.registrationId(),
                 request.indicator(), ProgressRules.normalized(request.value()), request.unitOfMeasure(),
@@ -167,9 +171,9 @@ public class Progress {
         return CurrentValues.of(unitCode, day, results);
     }
 
-    public ChangeSequence.ChangePage<ProgressRecord> changes(PlatformPrincipal caller, long since, int size) {
+    public ChangePage<ProgressRecord> changes(PlatformPrincipal caller, long since, int size) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        return changes.changes(ScopeQueries.visibleTo(caller), since, size, ProgressRecord.class);
+        return changes.changes(since, size, changes.stored(ProgressRecord.class, ScopeQueries.visibleTo(caller)));
     }
 
     /** Stores an evidence file after every check; the record gains it in one atomic update. */
@@ -196,7 +200,7 @@ public class Progress {
         Instant now = clock.instant();
         ProgressRecord.Evidence evidence = new ProgressRecord.Evidence(fileId, name, contentType, content.length,
                 sha256, caller.username(), now);
-        ChangeSequence.Stamp stamp = changes.next(FEED);
+        Stamp stamp = changes.next(FEED);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(progressId)), new Update().push("evidence", evidence)
                 .inc("version", 1).set("updatedAt", now).set("changeSeq", stamp.seq()).set("changedAt", stamp.at()),
                 ProgressRecord.class);

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.registration.sync.ChangeSequence.ChangePage;
+import vn.thidua.shared.sync.ChangePage;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.thidua.registration.sync.ChangeSequence;
 
 /**
  * One result (kết quả thực hiện) of a unit for one indicator on one day: the points of a time series per unit and
@@ -35,7 +34,7 @@ public record ProgressRecord(
         Instant createdAt,
         Instant updatedAt,
         long changeSeq,
-        Instant changedAt) implements ChangeSequence.Synced {
+        Instant changedAt) {
 
     /** An evidence file (minh chứng) kept in GridFS; {@code id} is the GridFS file id. */
     public record Evidence(String id, String fileName, String contentType, long size, String sha256,

@@ -16,7 +16,8 @@ import vn.thidua.registration.campaigns.CampaignApi.CampaignRecord;
 import vn.thidua.registration.campaigns.Campaigns;
 import vn.thidua.registration.campaigns.Schedule;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
-import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.shared.sync.ChangeFeed;
+import vn.thidua.shared.sync.Stamp;
 import vn.thidua.registration.units.Unit;
 import vn.thidua.registration.units.UnitRegistry;
 import vn.thidua.shared.error.ProblemException;
@@ -35,10 +36,10 @@ public class Batches {
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
     private final UnitLookup units;
-    private final ChangeSequence changes;
+    private final ChangeFeed changes;
     private final Clock clock;
 
-    public Batches(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes, Clock clock) {
+    public Batches(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeFeed changes, Clock clock) {
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.units = units;
@@ -90,7 +91,7 @@ public class Batches {
         // registration once; this batch keeps only what it claimed.
         List<String> claimed = new ArrayList<>();
         for (String id : ids) {
-            ChangeSequence.Stamp stamp = changes.next(Registrations.FEED);
+            Stamp stamp = changes.next(Registrations.FEED);
             long updated = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("forwardedBy").ne(from)
                     .and("status").is(RegistrationStatus.APPROVED)), new Update()
                     .addToSet("recipients", next.reviewerCode()).addToSet("forwardedBy", from)

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.shared.sync.Stamp;
 
 /**
  * A unit's registration (đăng ký thi đua) for a campaign and a year: one document, one per (tenant, campaign,
@@ -54,7 +54,7 @@ public record Registration(
         String updatedBy,
         Instant updatedAt,
         long changeSeq,
-        Instant changedAt) implements ChangeSequence.Synced {
+        Instant changedAt) {
 
     /** How the reviewer was found and which step set the deadline. */
     public record RouteRecord(int stepOrder, String stepName, Routing.How how, Routing.LatePolicy latePolicy) {
@@ -66,7 +66,7 @@ public record Registration(
     }
 
     Registration edited(List<Commitment> newCommitments, List<String> newForms, String newNote, String by,
-            Instant at, ChangeSequence.Stamp stamp) {
+            Instant at, Stamp stamp) {
         return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
                 status, newCommitments, newForms, newNote, reviewerCode, reviewerOffice, route, deadline, late,
                 outsideWindow, submittedAt, recipients, forwardedBy, batchIds, history, version, createdBy, createdAt,
@@ -74,7 +74,7 @@ public record Registration(
     }
 
     Registration submitted(Routing.Route r, boolean isLate, boolean outside, Event event, Instant at,
-            ChangeSequence.Stamp stamp) {
+            Stamp stamp) {
         List<String> to = new ArrayList<>(recipients == null ? List.of() : recipients);
         if (!to.contains(r.reviewerCode())) {
             to.add(r.reviewerCode());
@@ -87,7 +87,7 @@ public record Registration(
                 event.by(), at, stamp.seq(), stamp.at());
     }
 
-    Registration moved(RegistrationStatus to, Event event, Instant at, ChangeSequence.Stamp stamp) {
+    Registration moved(RegistrationStatus to, Event event, Instant at, Stamp stamp) {
         return new Registration(id, tenant, unitPath, campaignId, campaignCode, year, unitCode, unitName, unitLevel,
                 to, commitments, awardForms, note, reviewerCode, reviewerOffice, route, deadline, late, outsideWindow,
                 submittedAt, recipients, forwardedBy, batchIds, appended(event), version, createdBy, createdAt,

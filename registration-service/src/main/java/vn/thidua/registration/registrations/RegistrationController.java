@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
-import vn.thidua.registration.sync.ChangeSequence.ChangePage;
+import vn.thidua.shared.sync.ChangePage;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;

@@ -20,7 +20,9 @@ import vn.thidua.registration.campaigns.Campaigns;
 import vn.thidua.registration.campaigns.Schedule;
 import vn.thidua.registration.registrations.RegistrationAction.Side;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
-import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.shared.sync.ChangeFeed;
+import vn.thidua.shared.sync.ChangePage;
+import vn.thidua.shared.sync.Stamp;
 import vn.thidua.registration.units.Unit;
 import vn.thidua.registration.units.UnitRegistry;
 import vn.thidua.shared.error.ProblemException;
@@ -41,10 +43,10 @@ public class Registrations {
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
     private final UnitLookup units;
-    private final ChangeSequence changes;
+    private final ChangeFeed changes;
     private final Clock clock;
 
-    public Registrations(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes,
+    public Registrations(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeFeed changes,
             Clock clock) {
         this.mongo = mongo;
         this.campaigns = campaigns;
@@ -57,6 +59,8 @@ public class Registrations {
                 .on("year", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC).unique().named("one_per_unit"));
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("recipients", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("changeSeq", Sort.Direction.ASC));
+        // The sync feed of a province (or below) walks its tenant's part of the sequence.
+        vn.thidua.shared.sync.ChangeFeed.ensureIndex(indexes, "tenant");
     }
 
     /** Today in Vietnam by the server's clock: deadlines are Vietnamese dates. */
@@ -102,7 +106,7 @@ public class Registrations {
             throw ProblemException.invalid(violations);
         }
         Instant now = clock.instant();
-        ChangeSequence.Stamp stamp = changes.next(FEED);
+        Stamp stamp = changes.next(FEED);
         Registration created = new Registration(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
                 campaign.id(), campaign.code(), request.year(), unit.code(), unit.nameOn(day.toString()),
                 unit.level().name(), RegistrationStatus.DRAFT, CommitmentRules.resolve(request, campaign),
@@ -234,9 +238,9 @@ public class Registrations {
         return new PageResponse<>(items, page, size, total);
     }
 
-    public ChangeSequence.ChangePage<Registration> changes(PlatformPrincipal caller, long since, int size) {
+    public ChangePage<Registration> changes(PlatformPrincipal caller, long since, int size) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        return changes.changes(visibleTo(caller), since, size, Registration.class);
+        return changes.changes(since, size, changes.stored(Registration.class, visibleTo(caller)));
     }
 
     static LocalDate referenceDay(Schedule schedule, int year) {

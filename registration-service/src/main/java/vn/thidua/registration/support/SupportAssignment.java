@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.thidua.registration.sync.ChangeSequence;
 
 /**
  * A support assignment (đăng ký hỗ trợ có địa chỉ cụ thể): a department or agency supports a named commune or
@@ -34,5 +33,5 @@ public record SupportAssignment(
         String createdBy,
         Instant createdAt,
         long changeSeq,
-        Instant changedAt) implements ChangeSequence.Synced {
+        Instant changedAt) {
 }

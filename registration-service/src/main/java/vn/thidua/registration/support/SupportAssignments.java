@@ -21,7 +21,9 @@ import vn.thidua.registration.campaigns.Campaigns;
 import vn.thidua.registration.registrations.RegistrationPolicy;
 import vn.thidua.registration.registrations.RegistrationPolicy.Action;
 import vn.thidua.registration.registrations.UnitLookup;
-import vn.thidua.registration.sync.ChangeSequence;
+import vn.thidua.shared.sync.ChangeFeed;
+import vn.thidua.shared.sync.ChangePage;
+import vn.thidua.shared.sync.Stamp;
 import vn.thidua.registration.units.Unit;
 import vn.thidua.registration.units.UnitRegistry;
 import vn.thidua.shared.error.ProblemException;
@@ -39,10 +41,10 @@ public class SupportAssignments {
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
     private final UnitLookup units;
-    private final ChangeSequence changes;
+    private final ChangeFeed changes;
     private final Clock clock;
 
-    public SupportAssignments(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes,
+    public SupportAssignments(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeFeed changes,
             Clock clock) {
         this.mongo = mongo;
         this.campaigns = campaigns;
@@ -53,6 +55,9 @@ public class SupportAssignments {
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC)
                 .on("supporterUnitCode", Sort.Direction.ASC).on("supportedUnitCode", Sort.Direction.ASC).unique()
                 .named("one_per_pair"));
+        // The sync feed: national readers walk the sequence, a province (or below) its tenant's part of it.
+        ChangeFeed.ensureIndex(indexes);
+        ChangeFeed.ensureIndex(indexes, "tenant");
     }
 
     public SupportAssignment create(SupportRequest request, PlatformPrincipal caller) {
@@ -92,7 +97,7 @@ public class SupportAssignments {
         LinkedHashSet<String> path = new LinkedHashSet<>(supporter.path());
         path.addAll(supported.path());
         Instant now = clock.instant();
-        ChangeSequence.Stamp stamp = changes.next(FEED);
+        Stamp stamp = changes.next(FEED);
         try {
             return mongo.insert(new SupportAssignment(UUID.randomUUID().toString(), supporter.tenant(),
                     List.copyOf(path), campaign.id(), campaign.code(), supporter.code(), supporter.nameOn(day.toString()),
@@ -137,8 +142,8 @@ public class SupportAssignments {
                 .skip((long) page * size).limit(size), SupportAssignment.class), page, size, total);
     }
 
-    public ChangeSequence.ChangePage<SupportAssignment> changes(PlatformPrincipal caller, long since, int size) {
+    public ChangePage<SupportAssignment> changes(PlatformPrincipal caller, long since, int size) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        return changes.changes(ScopeQueries.visibleTo(caller), since, size, SupportAssignment.class);
+        return changes.changes(since, size, changes.stored(SupportAssignment.class, ScopeQueries.visibleTo(caller)));
     }
 }

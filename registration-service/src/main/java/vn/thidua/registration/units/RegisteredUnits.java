@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.sync.ChangeFeed;
 import vn.thidua.shared.web.Versions;
 
 /**
@@ -30,11 +31,13 @@ public class RegisteredUnits {
 
     private final MongoTemplate mongo;
     private final UnitRegistry registry;
+    private final ChangeFeed feed;
     private final Clock clock = Clock.systemUTC();
 
-    public RegisteredUnits(MongoTemplate mongo, UnitRegistry registry) {
+    public RegisteredUnits(MongoTemplate mongo, UnitRegistry registry, ChangeFeed feed) {
         this.mongo = mongo;
         this.registry = registry;
+        this.feed = feed;
     }
 
     public Unit create(UnitRequest request, PlatformPrincipal caller) {
@@ -62,9 +65,9 @@ public class RegisteredUnits {
             Unit unit = new Unit(code, code, request.level(), blankToNull(request.type()), name,
                     List.of(new Unit.UnitName(name, from)), parent.code(), parent.provinceCode(), tenant,
                     List.copyOf(path), from, to, false, SearchKeys.fold(name), SearchKeys.keys(List.of(name)), null,
-                    caller.username(), now, now);
+                    caller.username(), now, now, null, null);
             try {
-                return mongo.insert(unit);
+                return mongo.insert(unit.stamped(feed.next(UnitFeed.UNITS)));
             } catch (DuplicateKeyException taken) {
                 // A client-given code that exists is the client's conflict; an assigned one may collide with a
                 // code a client chose by hand: take the next number.
@@ -120,7 +123,7 @@ public class RegisteredUnits {
             edited = edited.renamed(name, day);
         }
         // save() compares @Version: an edit that raced ours since the read fails with 412.
-        return mongo.save(edited);
+        return mongo.save(edited.stamped(feed.next(UnitFeed.UNITS)));
     }
 
     /** The parent valid on the first and on the last day of the child, readable by the caller, in scope. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.thidua.shared.sync.Stamp;
 
 /**
  * One unit over one validity period: one document.
@@ -29,6 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param validTo      last day, inclusive ({@link Validity})
  * @param searchKey    the folded name ({@link SearchKeys#fold}), for sorting
  * @param searchKeys   word-boundary suffixes of every name, for indexed search
+ * @param changeSeq    the unit's place in the units change feed ({@link UnitFeed}), taken at every write
+ * @param changedAt    when that number was taken (the feed's settle lag counts from it)
  */
 @Document("units")
 public record Unit(
@@ -50,7 +53,9 @@ public record Unit(
         @Version Long version,
         String createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long changeSeq,
+        Instant changedAt) {
 
     /** A name and the first day it was in use. */
     public record UnitName(String name, String validFrom) {
@@ -64,7 +69,7 @@ public record Unit(
             String provinceCode, String tenant, List<String> path, String validFrom, String validTo) {
         return new Unit(officialId(level, code, validFrom), code, level, type, name, null, parentCode, provinceCode,
                 tenant, List.copyOf(path), validFrom, validTo, true, SearchKeys.fold(name),
-                SearchKeys.keys(List.of(name)), null, null, null, null);
+                SearchKeys.keys(List.of(name)), null, null, null, null, null, null);
     }
 
     public boolean validOn(String day) {
@@ -98,7 +103,7 @@ public record Unit(
         return new Unit(id, code, level, type, latest, List.copyOf(history), parentCode, provinceCode, tenant, path,
                 validFrom, validTo, official, SearchKeys.fold(latest),
                 SearchKeys.keys(history.stream().map(UnitName::name).toList()), version, createdBy, createdAt,
-                updatedAt);
+                updatedAt, changeSeq, changedAt);
     }
 
     Unit withEdits(String newType, String newValidFrom, String newValidTo, Instant now) {
@@ -110,6 +115,14 @@ public record Unit(
             history = List.copyOf(history);
         }
         return new Unit(id, code, level, newType, name, history, parentCode, provinceCode, tenant, path,
-                newValidFrom, newValidTo, official, searchKey, searchKeys, version, createdBy, createdAt, now);
+                newValidFrom, newValidTo, official, searchKey, searchKeys, version, createdBy, createdAt, now, changeSeq,
+                changedAt);
+    }
+
+    /** The same unit with the stamp of the write about to store it. */
+    Unit stamped(Stamp stamp) {
+        return new Unit(id, code, level, type, name, names, parentCode, provinceCode, tenant, path, validFrom,
+                validTo, official, searchKey, searchKeys, version, createdBy, createdAt, updatedAt, stamp.seq(),
+                stamp.at());
     }
 }

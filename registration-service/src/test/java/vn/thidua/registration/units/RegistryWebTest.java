@@ -28,6 +28,9 @@ abstract class RegistryWebTest {
 
     TestHttp http;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    protected org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @BeforeEach
     void setUpHttp() {
         http = new TestHttp("http://localhost:" + port);

@@ -215,6 +215,8 @@ class UnitRegistryApiTest extends RegistryWebTest {
         long communes = total("level=COMMUNE");
         assertThat(http.post("/api/v1/units/imports", "").token(laiChauAdmin).send().status()).isEqualTo(403);
 
+        long unitsHead = vn.thidua.shared.test.ChangeFeedChecks.head(mongo, UnitFeed.UNITS);
+        long successionsHead = vn.thidua.shared.test.ChangeFeedChecks.head(mongo, UnitFeed.SUCCESSIONS);
         var again = http.post("/api/v1/units/imports", "").token(national).send();
         assertThat(again.status()).as(again.text()).isEqualTo(200);
         var report = again.json();
@@ -228,6 +230,10 @@ class UnitRegistryApiTest extends RegistryWebTest {
         assertThat(total("level=PROVINCE")).isEqualTo(provinces).isEqualTo(63 + 34);
         assertThat(total("level=COMMUNE")).isEqualTo(communes);
         assertThat(get("/api/v1/units/import-report", national).get("nothingNew").asBoolean()).isTrue();
+        // Unchanged documents keep their stamps: the change feeds move for nothing.
+        assertThat(vn.thidua.shared.test.ChangeFeedChecks.head(mongo, UnitFeed.UNITS)).isEqualTo(unitsHead);
+        assertThat(vn.thidua.shared.test.ChangeFeedChecks.head(mongo, UnitFeed.SUCCESSIONS))
+                .isEqualTo(successionsHead);
     }
 
     @Test

@@ -78,7 +78,7 @@ class WritePolicyTest {
 
     static Unit registered(String code, Level level, String parent, List<String> path) {
         return new Unit(code, code, level, null, code, List.of(), parent, path.getFirst(), path.getFirst(), path,
-                "2025-07-01", Validity.OPEN_END, false, code, List.of(), 0L, "t", null, null);
+                "2025-07-01", Validity.OPEN_END, false, code, List.of(), 0L, "t", null, null, null, null);
     }
 
     static final Unit BAN_DAN_TOC = registered("04-BDT", Level.AGENCY, "04", List.of("04", "04-BDT"));

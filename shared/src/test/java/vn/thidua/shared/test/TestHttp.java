@@ -46,6 +46,10 @@ public final class TestHttp {
         return new Call("PUT", path, body);
     }
 
+    public Call delete(String path) {
+        return new Call("DELETE", path, null);
+    }
+
     public final class Call {
         private final String method;
         private final String path;

@@ -38,7 +38,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.registration.units.OfficialUnits;
 import vn.thidua.registration.units.Succession;
 import vn.thidua.registration.units.Unit;
+import vn.thidua.registration.units.UnitFeed;
 import vn.thidua.registration.units.importing.ImportReport.WriteCounts;
+import vn.thidua.shared.sync.ChangeFeed;
 
 /**
  * Loads the bundled official dataset ({@code classpath:admin-units/}) into the store.
@@ -50,7 +52,8 @@ import vn.thidua.registration.units.importing.ImportReport.WriteCounts;
  * running it twice changes nothing, and the report says so. Into an empty collection the first load inserts in
  * bulk instead (same documents, many times faster on small servers). Each write touches one document, so
  * nothing needs a transaction; an interrupted import leaves the old checksum in place and runs again.
- * Documents of units registered through the API are never touched (other {@code _id} shape).
+ * Documents of units registered through the API are never touched (other {@code _id} shape). New and changed
+ * documents are stamped for the change feeds ({@link ImportStamps}); unchanged ones keep their stamps.
  */
 @Component
 public class AdminUnitImport implements ApplicationRunner {
@@ -62,6 +65,7 @@ public class AdminUnitImport implements ApplicationRunner {
     private static final int BATCH = 1000;
 
     private final MongoTemplate mongo;
+    private final ChangeFeed feed;
     private final OfficialUnits cache;
     private final ResourceLoader resources;
     private final String location;
@@ -74,11 +78,12 @@ public class AdminUnitImport implements ApplicationRunner {
     public record ImportState(@Id String id, String succeededChecksum, Instant succeededAt, ImportReport report) {
     }
 
-    public AdminUnitImport(MongoTemplate mongo, OfficialUnits cache, ResourceLoader resources,
+    public AdminUnitImport(MongoTemplate mongo, ChangeFeed feed, OfficialUnits cache, ResourceLoader resources,
             @Value("${thidua.units.dataset:classpath:admin-units/}") String location,
             @Value("${thidua.units.import-on-startup:true}") boolean onStartup,
             @Value("${thidua.units.preload:true}") boolean preload) {
         this.mongo = mongo;
+        this.feed = feed;
         this.cache = cache;
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
@@ -125,10 +130,10 @@ public class AdminUnitImport implements ApplicationRunner {
                     dataset.conversion());
             long parsedAt = System.nanoTime();
             WriteCounts units = write(mongo.getCollection(mongo.getCollectionName(Unit.class)),
-                    parsed.units(), Criteria.where("official").is(true));
+                    parsed.units(), Criteria.where("official").is(true), UnitFeed.UNITS);
             long unitsAt = System.nanoTime();
             WriteCounts successions = write(mongo.getCollection(mongo.getCollectionName(Succession.class)),
-                    parsed.successions(), new Criteria());
+                    parsed.successions(), new Criteria(), UnitFeed.SUCCESSIONS);
             long successionsAt = System.nanoTime();
             Map<String, Long> timings = new LinkedHashMap<>();
             timings.put("read", (parsedAt - t0) / 1_000_000);
@@ -164,7 +169,8 @@ public class AdminUnitImport implements ApplicationRunner {
      * Bulk insert into an empty collection, else replace-by-_id with upsert; counts new, changed and unchanged
      * documents (the server reports a replacement by an identical document as matched, not modified).
      */
-    private WriteCounts write(MongoCollection<Document> collection, List<?> items, Criteria existing) {
+    private WriteCounts write(MongoCollection<Document> collection, List<?> items, Criteria existing,
+            String feedName) {
         List<Document> documents = new ArrayList<>(items.size());
         for (Object item : items) {
             Document document = new Document();
@@ -178,10 +184,12 @@ public class AdminUnitImport implements ApplicationRunner {
         for (int from = 0; from < documents.size(); from += BATCH) {
             List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
             if (empty) {
+                ImportStamps.stampAll(feed, feedName, batch);
                 collection.insertMany(batch, new InsertManyOptions().ordered(false));
                 inserted += batch.size();
                 continue;
             }
+            ImportStamps.stampChanged(collection, feed, feedName, batch);
             List<ReplaceOneModel<Document>> replacements = new ArrayList<>(batch.size());
             for (Document document : batch) {
                 replacements.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document,
