@@ -33,6 +33,7 @@ final class LocalMongoServer {
         H2Backend backend = plain ? new H2Backend(store) : new BoundedH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
+        StoreHealth.start(port); // readiness = a query answered within 2 s, on port + 1 (./thidua status, up)
         System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + file
                 + " (" + (plain ? "H2 backend" : "H2 backend, bounded sorted queries") + ", cache " + cacheMb + " MiB)");
         CountDownLatch stopped = new CountDownLatch(1);
