@@ -62,9 +62,23 @@ final class StoreHealth implements AutoCloseable {
         http.start();
     }
 
-    /** Starts the endpoint on {@code store port + 1} with the 2 s deadline {@code ./thidua} relies on. */
-    static StoreHealth start(int storePort) throws IOException {
-        return start(storePort, storePort + 1, Duration.ofSeconds(2));
+    /**
+     * Starts the endpoint on {@code store port + 1} (or {@code -Dthidua.store.health-port=N}, {@code off} for none)
+     * with the 2 s deadline {@code ./thidua} relies on. A taken port is a warning, not a failure: a store started
+     * by a benchmark next to another one still serves (./thidua checks the port is free before it starts a store).
+     */
+    static StoreHealth start(int storePort) {
+        String configured = System.getProperty("thidua.store.health-port", String.valueOf(storePort + 1));
+        if ("off".equals(configured)) {
+            return null;
+        }
+        try {
+            return start(storePort, Integer.parseInt(configured), Duration.ofSeconds(2));
+        } catch (IOException e) {
+            System.err.println("Store readiness endpoint not started on port " + configured + ": " + e
+                    + " (the store still serves; ./thidua status will not see it ready)");
+            return null;
+        }
     }
 
     static StoreHealth start(int storePort, int healthPort, Duration deadline) throws IOException {
