@@ -63,6 +63,7 @@ final class LocalMongoServer {
         // connection, up to this many, keeps other clients answering while one query works.
         int workers = Integer.getInteger("thidua.store.worker-threads", 64);
         server.bind(new java.net.InetSocketAddress("127.0.0.1", port), 1, workers);
+        StoreHealth.start(port); // readiness = a query answered within 2 s, on port + 1 (./thidua status, up)
         System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + file
                 + " (" + kind + ": " + description + ", cache " + cacheMb + " MiB, durability "
                 + durability.name().toLowerCase(java.util.Locale.ROOT) + ")");

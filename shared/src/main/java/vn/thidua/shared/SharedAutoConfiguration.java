@@ -47,6 +47,18 @@ public class SharedAutoConfiguration {
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }
+
+        /** Right after the request id (so a refusal carries one), before security (so it costs no JWT check). */
+        @Bean
+        FilterRegistrationBean<vn.thidua.shared.web.LoadSheddingFilter> loadSheddingFilter(ProblemFactory problems,
+                @org.springframework.beans.factory.annotation.Value("${thidua.load.max-concurrent:64}") int maxConcurrent,
+                @org.springframework.beans.factory.annotation.Value("${thidua.load.max-wait:100ms}")
+                java.time.Duration maxWait) {
+            FilterRegistrationBean<vn.thidua.shared.web.LoadSheddingFilter> registration = new FilterRegistrationBean<>(
+                    new vn.thidua.shared.web.LoadSheddingFilter(maxConcurrent, maxWait, problems));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+            return registration;
+        }
     }
 
     /**
@@ -84,6 +96,24 @@ public class SharedAutoConfiguration {
             com.mongodb.WriteConcern concern = w.chars().allMatch(Character::isDigit)
                     ? new com.mongodb.WriteConcern(Integer.parseInt(w)) : new com.mongodb.WriteConcern(w);
             return settings -> settings.writeConcern(concern.withJournal(journal));
+        }
+    }
+
+    /**
+     * The store in the readiness group (thidua-defaults.yml: {@code readinessState,store}), bounded in time; it
+     * replaces Boot's {@code mongo} indicator, which the embedded store always failed (see the class).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.data.mongodb.core.MongoTemplate",
+            "org.springframework.boot.health.contributor.HealthIndicator"})
+    static class StoreReadiness {
+
+        @Bean
+        @ConditionalOnBean(MongoTemplate.class)
+        vn.thidua.shared.health.StoreHealthIndicator storeHealthIndicator(MongoTemplate mongo,
+                @org.springframework.beans.factory.annotation.Value("${thidua.store.health-timeout:2s}")
+                java.time.Duration timeout) {
+            return new vn.thidua.shared.health.StoreHealthIndicator(mongo, timeout);
         }
     }
 
