@@ -3,6 +3,8 @@ package vn.thidua.launcher.store.equivalence;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoDatabase;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -14,8 +16,8 @@ final class EquivalenceRun {
     record Mismatch(int index, Op op, String difference) {
     }
 
-    /** {@code mismatch} is null when every step agreed. */
-    record Result(int operations, int queries, int reopens, Mismatch mismatch) {
+    /** {@code mismatch} is null when every step agreed; times in ms, where a slow store shows. */
+    record Result(int operations, int queries, int reopens, Mismatch mismatch, Map<String, Long> millis) {
     }
 
     private EquivalenceRun() {
@@ -24,24 +26,38 @@ final class EquivalenceRun {
     static Result run(StorePair pair, List<Op> ops) {
         int queries = 0;
         int reopens = 0;
+        Map<String, Long> nanos = new TreeMap<>();
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
+            long started = System.nanoTime();
             if (op instanceof Op.Reopen) {
                 pair.reopenCandidate();
                 reopens++;
+                nanos.merge("reopen", System.nanoTime() - started, Long::sum);
                 continue;
             }
             queries += op.isQuery() ? 1 : 0;
             Outcome reference = outcome(op, pair.reference());
+            long between = System.nanoTime();
             Outcome candidate = outcome(op, pair.candidate());
+            nanos.merge("reference", between - started, Long::sum);
+            nanos.merge("candidate", System.nanoTime() - between, Long::sum);
+            nanos.merge("candidate " + op.getClass().getSimpleName(), System.nanoTime() - between, Long::sum);
             Optional<String> difference = ResultComparator.difference(reference.values(), candidate.values());
             if (difference.isPresent()) {
                 return new Result(i + 1, queries, reopens, new Mismatch(i, op, difference.get()
                         + (reference.error() == null ? "" : "\n  reference error: " + reference.error())
-                        + (candidate.error() == null ? "" : "\n  candidate error: " + candidate.error())));
+                        + (candidate.error() == null ? "" : "\n  candidate error: " + candidate.error())),
+                        millis(nanos));
             }
         }
-        return new Result(ops.size(), queries, reopens, null);
+        return new Result(ops.size(), queries, reopens, null, millis(nanos));
+    }
+
+    private static Map<String, Long> millis(Map<String, Long> nanos) {
+        Map<String, Long> millis = new TreeMap<>();
+        nanos.forEach((k, v) -> millis.put(k, v / 1_000_000));
+        return millis;
     }
 
     /** What a step answered; an error is compared by its code only (the message is for the report). */

@@ -59,6 +59,7 @@ class StoreEquivalenceTest {
         System.out.printf("equivalence: seed %d, operations %d, queries %d, mismatches %d  (candidate %s, %d reopens,"
                 + " %d documents at the end, %d ms)%n", seed, result.operations(), result.queries(),
                 result.mismatch() == null ? 0 : 1, CandidateBackend.className(), result.reopens(), documents, millis);
+        System.out.println("equivalence: time (ms) " + result.millis());
         if (result.mismatch() != null) {
             fail(report(seed, ops, result.mismatch()));
         }
