@@ -65,8 +65,8 @@ class QueryPlannerTest {
                 .into(new ArrayList<>());
         assertEquals(20, page.size());
         assertTrue(collection.lastPlan().contains("tenant_1_updatedAt_-1 ordered"), collection.lastPlan());
-        assertTrue(collection.documentsFetched() - before <= 60, () -> "fetched " + (collection.documentsFetched()
-                - before));
+        // An exact plan (tenant is a string equality the index decides) skips over index keys: 20 fetched, not 60.
+        assertEquals(20, collection.documentsFetched() - before);
         assertEquals(reference(new Document("tenant", "12"), sort, 40, 20), ids(page));
     }
 
