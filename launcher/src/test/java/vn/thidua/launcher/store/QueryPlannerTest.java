@@ -99,6 +99,18 @@ class QueryPlannerTest {
     }
 
     @Test
+    void aStatusPageUsesTheIndexThatDecidesItsFilterOverOneThatWalksTheSameOrder() {
+        Document filter = new Document("tenant", "12").append("status", "IN_REVIEW");
+        Document sort = new Document("updatedAt", -1).append("_id", -1);
+        long before = collection.documentsFetched();
+        List<Document> page = dossiers.find(filter).sort(sort).limit(10).into(new ArrayList<>());
+        assertTrue(collection.lastPlan().startsWith("tenant_1_status_1_updatedAt_-1 ordered exact"),
+                collection.lastPlan());
+        assertEquals(10, collection.documentsFetched() - before);
+        assertEquals(reference(filter, sort, 0, 10), ids(page));
+    }
+
+    @Test
     void aCoveredCountReadsIndexKeysOnlyAndStopsAtItsLimit() {
         Document filter = new Document("tenant", "12").append("status", "IN_REVIEW");
         long before = collection.documentsFetched();
