@@ -54,7 +54,12 @@ final class LocalMongoServer {
                     "thidua.store.backend must be indexed, bounded or h2, not " + kind);
         }
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        // mongo-java-server runs each command on the netty event loop its connection is pinned to (2 × cores by
+        // default): a long query blocked every connection sharing its loop, the drivers' heartbeats included (seen
+        // as "Read timed out" and the store marked unknown while one index build or scan ran). One loop per
+        // connection, up to this many, keeps other clients answering while one query works.
+        int workers = Integer.getInteger("thidua.store.worker-threads", 64);
+        server.bind(new java.net.InetSocketAddress("127.0.0.1", port), 1, workers);
         System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + file
                  + " (" + kind + ": " + description + ", cache " + cacheMb + " MiB)");
         CountDownLatch stopped = new CountDownLatch(1);
