@@ -125,12 +125,17 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
         }
         lastPlan = plan.describe();
         Comparator<Document> comparator = deriveComparator(orderBy);
-        Stream<Document> matches = plan.ordered() && comparator != null
-                ? stream(new OrderedMerge(plan, query, comparator)) // already in order: no comparator below
+        boolean ordered = plan.ordered() && comparator != null;
+        // An exact walk of one range has one entry per matching document: a skip passes over index keys only,
+        // so page 50 reads 20 documents, not 1,000.
+        int skippedByKeys = ordered && plan.exact() && plan.scans().get(0).ranges().size() == 1
+                ? Math.max(numberToSkip, 0) : 0;
+        Stream<Document> matches = ordered
+                ? stream(new OrderedMerge(plan, query, comparator, skippedByKeys)) // in order: no comparator below
                 : candidates(plan, query);
         // An empty query: the documents are already filtered; the parent skips, limits, sorts (top-k), projects.
-        return matchDocumentsFromStream(new Document(), matches, numberToSkip, limit, batchSize,
-                plan.ordered() ? null : comparator, fieldSelector);
+        return matchDocumentsFromStream(new Document(), matches, numberToSkip - skippedByKeys, limit, batchSize,
+                ordered ? null : comparator, fieldSelector);
     }
 
     @Override
@@ -226,12 +231,18 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
         private Document next;
         private boolean ready;
 
-        OrderedMerge(QueryPlanner.Plan plan, Document query, Comparator<Document> comparator) {
+        /** {@code skipKeys}: index entries to pass over first (only for one exact range: one entry, one match). */
+        OrderedMerge(QueryPlanner.Plan plan, Document query, Comparator<Document> comparator, int skipKeys) {
             this.query = query;
             heads = new PriorityQueue<>(Comparator.comparing(Head::document, comparator));
             for (QueryPlanner.Scan scan : plan.scans()) {
                 for (QueryPlanner.Range range : scan.ranges()) {
-                    advance(new Walk(scan.index().entries(range.from(), range.to(), scan.reverse()), scan.exact()));
+                    Iterator<byte[][]> entries = scan.index().entries(range.from(), range.to(), scan.reverse());
+                    for (int i = 0; i < skipKeys && entries.hasNext(); i++) {
+                        QueryDeadline.check();
+                        entries.next();
+                    }
+                    advance(new Walk(entries, scan.exact()));
                 }
             }
         }

@@ -32,7 +32,7 @@ final class QueryPlanner {
 
     /** One index read: its ranges, whether they come in sort order (and reversed), and whether the index alone decides. */
     record Scan(SecondaryIndex index, List<Range> ranges, boolean ordered, boolean reverse, boolean exact,
-            long entries) {
+            long entries, int prefixKeys) {
         String describe() {
             return index.getName() + (ordered ? (reverse ? " ordered-reverse" : " ordered") : "")
                     + (exact ? " exact" : "") + " ranges=" + ranges.size() + " entries=" + entries;
@@ -91,8 +91,13 @@ final class QueryPlanner {
             if (scan == null) {
                 continue;
             }
-            double cost = scan.ordered() && wanted > 0 && sort != null ? Math.min(scan.entries(), wanted * 10.0)
-                    : scan.entries();
+            // An ordered walk with a limit stops early: after `wanted` entries when the index decides the filter
+            // (exact), after a guessed 10× more when the re-check may reject some. Ties go to the longer equality
+            // prefix. Measured: {tenant, status} sorted by date walked (tenant, updatedAt) and re-checked 300
+            // dossiers at 100 k (6 s) while (tenant, status, updatedAt) reads exactly the 20 of the page.
+            double cost = scan.ordered() && wanted > 0 && sort != null
+                    ? Math.min(scan.entries(), scan.exact() ? wanted : wanted * 10.0) : scan.entries();
+            cost -= scan.prefixKeys() * 1e-3;
             if (cost < bestCost) {
                 best = scan;
                 bestCost = cost;
@@ -165,7 +170,7 @@ final class QueryPlanner {
         if (ordered && reverse) {
             ranges = ranges.reversed();
         }
-        return new Scan(index, ranges, ordered, ordered && reverse, exact, entries);
+        return new Scan(index, ranges, ordered, ordered && reverse, exact, entries, p + (range ? 1 : 0));
     }
 
     /**

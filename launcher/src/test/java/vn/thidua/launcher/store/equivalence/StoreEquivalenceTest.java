@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * documents, a count that is off, an index that did not survive a reopen.
  *
  * <p>{@code -Dthidua.equivalence.seed=N} repeats a run ({@code random} picks one), {@code -Dthidua.equivalence.ops=N}
- * scales it (default 2500 steps, well under a minute), {@code -Dthidua.equivalence.runs=N} runs N seeds from
+ * scales it (default 2500 steps, cut short after {@code -Dthidua.equivalence.budget-s}, default 50 when no ops are
+ * given, on a loaded machine: then every collection is compared once more and the summary says so), {@code -Dthidua.equivalence.runs=N} runs N seeds from
  * that one on (for hunting), {@code -Dthidua.equivalence.skip=REGEX} leaves out the steps whose description
  * matches (a known discrepancy), {@code -Dthidua.equivalence.shrink-ms=N} bounds the
  * shrinking of a failure (default 120000). The default seed is fixed so every build runs the same, repeatable test.
@@ -50,7 +51,10 @@ class StoreEquivalenceTest {
         EquivalenceRun.Result result;
         long documents = 0;
         try (StorePair pair = StorePair.memoryVersusCandidate()) {
-            result = EquivalenceRun.run(pair, ops);
+            // The build's run (no ops given) keeps to a budget; a run asked for by size runs to its end.
+            long seconds = Long.getLong("thidua.equivalence.budget-s",
+                    System.getProperty("thidua.equivalence.ops") == null ? 50 : 1_000_000);
+            result = EquivalenceRun.run(pair, ops, System.nanoTime() + seconds * 1_000_000_000L);
             for (String collection : OpGenerator.COLLECTIONS) {
                 documents += pair.reference().getCollection(collection).countDocuments();
             }
@@ -59,6 +63,13 @@ class StoreEquivalenceTest {
         System.out.printf("equivalence: seed %d, operations %d, queries %d, mismatches %d  (candidate %s, %d reopens,"
                 + " %d documents at the end, %d ms)%n", seed, result.operations(), result.queries(),
                 result.mismatch() == null ? 0 : 1, CandidateBackend.className(), result.reopens(), documents, millis);
+        System.out.println("equivalence: time (ms) " + result.millis());
+        if (result.cut()) {
+            int run = result.operations() - OpGenerator.COLLECTIONS.size();
+            System.out.println("equivalence: cut after " + run + " of " + ops.size() + " steps by the time budget"
+                    + " (-Dthidua.equivalence.budget-s), then every collection compared; -Dthidua.equivalence.ops="
+                    + run + " runs these steps (to the end of their batch) without a budget");
+        }
         if (result.mismatch() != null) {
             fail(report(seed, ops, result.mismatch()));
         }
