@@ -42,6 +42,15 @@ public class BoundedLists {
     /** As above, from {@code collection} ({@code null}: the type's own). */
     public <T> PageResponse<T> page(String list, Class<T> type, String collection, Criteria filter, Sort sort,
             int page, int size, String after) {
+        return page(list, type, collection, filter, sort, page, size, after, new String[0]);
+    }
+
+    /**
+     * As above, reading only {@code fields} of each item (a summary list); the sort keys are read too, since the
+     * next cursor is made of them.
+     */
+    public <T> PageResponse<T> page(String list, Class<T> type, String collection, Criteria filter, Sort sort,
+            int page, int size, String after, String... fields) {
         PageResponse.validate(page, size);
         List<Sort.Order> orders = KeysetSort.withTiebreaker(sort);
         Query find;
@@ -52,6 +61,10 @@ public class BoundedLists {
             find = new Query(new Criteria().andOperator(filter, KeysetSort.after(orders, cursor.values())));
         }
         find.with(Sort.by(orders)).limit(size + 1);
+        if (fields.length > 0) {
+            find.fields().include(fields);
+            orders.forEach(order -> find.fields().include(order.getProperty()));
+        }
         List<T> found = collection == null ? mongo.find(find, type) : mongo.find(find, type, collection);
         boolean more = found.size() > size;
         List<T> items = more ? new ArrayList<>(found.subList(0, size)) : found;
