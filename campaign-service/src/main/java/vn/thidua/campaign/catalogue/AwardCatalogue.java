@@ -59,8 +59,10 @@ public class AwardCatalogue implements ApplicationRunner {
         this.lists = lists;
         mongo.indexOps(AwardForm.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
                 .on("code", Sort.Direction.ASC).unique().named("tenant_code_unique"));
-        // The list: the law's entries (tenant null) and the province's, or everything for the national board.
-        ListIndexes.declareAll(mongo.indexOps(AwardForm.class), ORDER, List.of(List.of("tenant"), List.of()));
+        // The list: the law's entries (tenant null) and the province's, or everything for the national board
+        // (filtered by kind or level).
+        ListIndexes.declareAll(mongo.indexOps(AwardForm.class), ORDER, List.of(List.of("tenant"), List.of(),
+                List.of("kind"), List.of("level")));
     }
 
     @Override

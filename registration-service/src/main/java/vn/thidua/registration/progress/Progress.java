@@ -83,6 +83,9 @@ public class Progress {
                 List.of("tenant", "unitCode"), List.of("tenant", "indicator"), List.of("tenant", "campaignId"),
                 List.of(), List.of("unitCode"), List.of("indicator"), List.of("campaignId")));
         ListIndexes.declareAll(indexes, ChangeSequence.ORDER, ChangeSequence.SCOPES);
+        // Target progress reads the results of a set of units in the order they were recorded.
+        ListIndexes.declareAll(indexes, Sort.by("createdAt"), List.of(List.of("tenant", "unitCode"),
+                List.of("unitCode")));
     }
 
     public LocalDate today() {

@@ -82,7 +82,7 @@ public class ChangeSequence {
         PageResponse.validate(0, size);
         Instant settled = clock.instant().minus(settleLag);
         Query query = Query.query(new Criteria().andOperator(scope, Criteria.where("changeSeq").gt(since)))
-                .with(ORDER).limit(size + 1);
+                .with(ORDER.and(Sort.by("_id"))).limit(size + 1);
         List<T> found = mongo.find(query, type);
         List<T> items = new java.util.ArrayList<>();
         boolean more = found.size() > size;

@@ -56,6 +56,11 @@ public class OfficialUnits {
                 .on("validTo", Sort.Direction.ASC).named("level_validTo"));
         mongo.indexOps(Succession.class).createIndex(new Index().on("fromCode", Sort.Direction.ASC).named("fromCode"));
         mongo.indexOps(Succession.class).createIndex(new Index().on("toCode", Sort.Direction.ASC).named("toCode"));
+        // A code's links in the order they are read (issue 15: the sort served by the index, not in memory).
+        mongo.indexOps(Succession.class).createIndex(new Index().on("fromCode", Sort.Direction.ASC)
+                .on("effectiveDate", Sort.Direction.ASC).on("toCode", Sort.Direction.ASC).named("fromCode_order"));
+        mongo.indexOps(Succession.class).createIndex(new Index().on("toCode", Sort.Direction.ASC)
+                .on("effectiveDate", Sort.Direction.ASC).on("fromCode", Sort.Direction.ASC).named("toCode_order"));
     }
 
     /** Every version of an official code, oldest first. */
@@ -117,7 +122,7 @@ public class OfficialUnits {
         Map<String, List<Unit>> byCode = new HashMap<>();
         // Whole-set reads: each batch under the query time limit, not the whole read (LongReads).
         try (Stream<Unit> units = LongReads.stream(mongo, Unit.class, new org.bson.Document("official", true),
-                new org.bson.Document("_id", 1))) {
+                null)) {
             units.forEach(unit -> byCode.computeIfAbsent(unit.code(), c -> new ArrayList<>()).add(unit));
         }
         byCode.values().forEach(list -> list.sort(BY_VALID_FROM));

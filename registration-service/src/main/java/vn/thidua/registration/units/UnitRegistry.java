@@ -49,12 +49,13 @@ public class UnitRegistry {
         this.mongo = mongo;
         this.official = official;
         this.lists = lists;
-        // The lists' indexes (issue 15). Children: the parent, then the order (the day and visibility are checked
-        // on the few children of one parent). Search: a province, a level, official units (everyone's share of
+        // The lists' indexes (issue 15). Children: the parent (the official ones), the tenant and the parent (the
+        // registered ones a province sees), then the order; the day is checked on the few children of one parent. Search: a province, a level, official units (everyone's share of
         // the visibility filter) or none, then the order; the name prefix is checked while walking in name order,
         // which the page size and the query time limit bound (units are tens of thousands, not millions).
         var indexes = mongo.indexOps(Unit.class);
         ListIndexes.declare(indexes, CHILDREN_ORDER, "parentCode");
+        ListIndexes.declare(indexes, CHILDREN_ORDER, "tenant", "parentCode");
         ListIndexes.declareAll(indexes, SEARCH_ORDER, List.of(List.of("tenant"), List.of("level"),
                 List.of("official"), List.of()));
         // Every unit under a code (targets): path is multikey.

@@ -24,11 +24,26 @@ public final class LongReads {
     private LongReads() {
     }
 
-    /** The documents of {@code collection} matching {@code filter} in {@code sort}, read by {@code read}; close it. */
+    /**
+     * The documents of {@code collection} matching {@code filter} in {@code sort} (null: the store's order), read
+     * by {@code read}; close the stream.
+     */
     public static <T> Stream<T> stream(MongoTemplate mongo, String collection, Document filter, Document sort,
             Function<Document, T> read) {
+        return stream(mongo, collection, filter, null, sort, read);
+    }
+
+    /** As above, reading only the fields of {@code projection} (null: whole documents). */
+    public static <T> Stream<T> stream(MongoTemplate mongo, String collection, Document filter, Document projection,
+            Document sort, Function<Document, T> read) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
-        FindIterable<Document> find = documents.find(filter).sort(sort);
+        FindIterable<Document> find = documents.find(filter);
+        if (projection != null) {
+            find = find.projection(projection);
+        }
+        if (sort != null) {
+            find = find.sort(sort);
+        }
         if (documents.getTimeout(TimeUnit.MILLISECONDS) != null) {
             // Only allowed when a timeout is set (the driver refuses a mode without one).
             find = find.timeoutMode(TimeoutMode.ITERATION);
