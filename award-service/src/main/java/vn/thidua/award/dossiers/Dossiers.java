@@ -61,9 +61,9 @@ public class Dossiers {
     private final Clock clock;
     private final BoundedLists lists;
 
-    Dossiers(BoundedLists lists, MongoTemplate mongo, PlatformData data, DossierChecks checks, DossierJournal journal,
-            Submission submission, NationalLeg nationalLeg, AwardHistory history, AwardSettings settings,
-            Clock clock) {
+    Dossiers(BoundedLists lists, MongoTemplate mongo, PlatformData data, DossierChecks checks,
+            DossierJournal journal, Submission submission, NationalLeg nationalLeg, AwardHistory history,
+            AwardSettings settings, Clock clock) {
         this.mongo = mongo;
         this.data = data;
         this.checks = checks;
