@@ -1,10 +1,13 @@
 package vn.thidua.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.shared.security.PlatformRole.COMMUNE_OFFICER;
 import static vn.thidua.shared.security.PlatformRole.NATIONAL_ADMIN;
 import static vn.thidua.shared.security.PlatformRole.PROVINCE_ADMIN;
 
+import com.mongodb.client.MongoClient;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ class QueryShapesTest {
     QueryShapes.Recorder recorder;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MongoClient client;
 
     TestHttp http;
 
@@ -59,6 +64,13 @@ class QueryShapesTest {
     void everyQueryIsServedByADeclaredIndex() {
         exercise();
         QueryShapes.verify(recorder, mongo, "query-shapes-campaign.txt");
+    }
+
+    /** The time limit of every query (thidua.store.query-timeout, default 5 s) is the client's operation timeout. */
+    @Test
+    void theServicesStoreClientHasTheQueryTimeLimit() {
+        assertThat(client.getTimeout(TimeUnit.MILLISECONDS)).isEqualTo(5_000L);
+        assertThat(mongo.getDb().getTimeout(TimeUnit.MILLISECONDS)).isEqualTo(5_000L);
     }
 
     @Test
