@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.lists.LongReads;
 
 /**
  * Dossiers stored before figures and path levels became {@code {key, value}} lists (plan and unit codes as field
@@ -24,6 +25,10 @@ class StoredFormMigration {
 
     private static final Logger log = LoggerFactory.getLogger(StoredFormMigration.class);
 
+    /** Where finished one-off migrations are marked, so a start does not repeat them. */
+    static final String MIGRATIONS = "migrations";
+    private static final String DONE = "dossier-figures-as-lists";
+
     private final MongoTemplate mongo;
 
     StoredFormMigration(MongoTemplate mongo) {
@@ -32,33 +37,48 @@ class StoredFormMigration {
 
     @EventListener(ApplicationReadyEvent.class)
     int migrate() {
+        // Once per store (issue 15): every start used to read every dossier; a store of a million would not start
+        // within the query time limit. The walk goes in _id order, each batch under the limit (LongReads).
+        if (mongo.exists(Query.query(Criteria.where("_id").is(DONE)), MIGRATIONS)) {
+            return 0;
+        }
         int rewritten = 0;
         Document fields = new Document("figures", 1).append("pathLevels", 1);
-        for (Document stored : mongo.getCollection("dossiers").find().projection(fields)) {
-            Update update = new Update();
-            boolean old = false;
-            if (stored.get("figures") instanceof Document figures) {
-                List<Document> list = new ArrayList<>();
-                figures.forEach((key, value) -> list.add(new Document("key", key).append("value", value)));
-                update.set("figures", list);
-                old = true;
-            }
-            if (stored.get("pathLevels") instanceof Document levels) {
-                List<Document> list = new ArrayList<>();
-                for (Map.Entry<String, Object> entry : levels.entrySet()) {
-                    list.add(new Document("unitCode", entry.getKey()).append("level", entry.getValue()));
+        try (var all = LongReads.stream(mongo, "dossiers", new Document(), fields, new Document("_id", 1),
+                document -> document)) {
+            for (Document stored : (Iterable<Document>) all::iterator) {
+                if (rewrite(stored)) {
+                    rewritten++;
                 }
-                update.set("pathLevels", list);
-                old = true;
-            }
-            if (old) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.get("_id"))), update, "dossiers");
-                rewritten++;
             }
         }
+        mongo.save(new Document("_id", DONE).append("rewritten", rewritten), MIGRATIONS);
         if (rewritten > 0) {
             log.info("Rewrote figures and path levels of {} stored dossiers as {{key, value}} lists", rewritten);
         }
         return rewritten;
+    }
+
+    private boolean rewrite(Document stored) {
+        Update update = new Update();
+        boolean old = false;
+        if (stored.get("figures") instanceof Document figures) {
+            List<Document> list = new ArrayList<>();
+            figures.forEach((key, value) -> list.add(new Document("key", key).append("value", value)));
+            update.set("figures", list);
+            old = true;
+        }
+        if (stored.get("pathLevels") instanceof Document levels) {
+            List<Document> list = new ArrayList<>();
+            for (Map.Entry<String, Object> entry : levels.entrySet()) {
+                list.add(new Document("unitCode", entry.getKey()).append("level", entry.getValue()));
+            }
+            update.set("pathLevels", list);
+            old = true;
+        }
+        if (old) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.get("_id"))), update, "dossiers");
+        }
+        return old;
     }
 }

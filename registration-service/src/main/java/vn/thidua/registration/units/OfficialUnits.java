@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.lists.LongReads;
 
 /**
  * The official units and their successions, read through an in-process cache. They change only when the
@@ -55,6 +56,11 @@ public class OfficialUnits {
                 .on("validTo", Sort.Direction.ASC).named("level_validTo"));
         mongo.indexOps(Succession.class).createIndex(new Index().on("fromCode", Sort.Direction.ASC).named("fromCode"));
         mongo.indexOps(Succession.class).createIndex(new Index().on("toCode", Sort.Direction.ASC).named("toCode"));
+        // A code's links in the order they are read (issue 15: the sort served by the index, not in memory).
+        mongo.indexOps(Succession.class).createIndex(new Index().on("fromCode", Sort.Direction.ASC)
+                .on("effectiveDate", Sort.Direction.ASC).on("toCode", Sort.Direction.ASC).named("fromCode_order"));
+        mongo.indexOps(Succession.class).createIndex(new Index().on("toCode", Sort.Direction.ASC)
+                .on("effectiveDate", Sort.Direction.ASC).on("fromCode", Sort.Direction.ASC).named("toCode_order"));
     }
 
     /** Every version of an official code, oldest first. */
@@ -114,14 +120,17 @@ public class OfficialUnits {
         long started = System.nanoTime();
         invalidate();
         Map<String, List<Unit>> byCode = new HashMap<>();
-        try (Stream<Unit> units = mongo.stream(Query.query(Criteria.where("official").is(true)), Unit.class)) {
+        // Whole-set reads: each batch under the query time limit, not the whole read (LongReads).
+        try (Stream<Unit> units = LongReads.stream(mongo, Unit.class, new org.bson.Document("official", true),
+                null)) {
             units.forEach(unit -> byCode.computeIfAbsent(unit.code(), c -> new ArrayList<>()).add(unit));
         }
         byCode.values().forEach(list -> list.sort(BY_VALID_FROM));
         Map<String, List<Succession>> from = new HashMap<>();
         Map<String, List<Succession>> to = new HashMap<>();
         long links = 0;
-        try (Stream<Succession> all = mongo.stream(new Query(), Succession.class)) {
+        try (Stream<Succession> all = LongReads.stream(mongo, Succession.class, new org.bson.Document(),
+                new org.bson.Document("_id", 1))) {
             for (Succession link : (Iterable<Succession>) all::iterator) {
                 from.computeIfAbsent(link.fromCode(), c -> new ArrayList<>()).add(link);
                 to.computeIfAbsent(link.toCode(), c -> new ArrayList<>()).add(link);

@@ -140,7 +140,14 @@ public class ChangeFeed {
         return ids.size();
     }
 
-    /** The index every feed's collection needs: its scope's leading fields, then the sequence. */
+    /** A feed's order: its numbers are unique, {@code _id} ends the sort so every store can read it from an index. */
+    public static final Sort ORDER = Sort.by(Stamp.SEQ);
+
+    /** The scopes a feed is read in (ScopeQueries.visibleTo): a tenant, a unit's subtree, the national board. */
+    public static final List<List<String>> SCOPES = List.of(List.of("tenant"), List.of("tenant", "unitPath"),
+            List.of());
+
+    /** The index every feed's collection needs: its scope's leading fields, then the sequence and {@code _id}. */
     public static void ensureIndex(IndexOperations indexes, String... leadingFields) {
         Index index = new Index();
         StringBuilder name = new StringBuilder();
@@ -148,7 +155,8 @@ public class ChangeFeed {
             index.on(field, Sort.Direction.ASC);
             name.append(field).append('_');
         }
-        indexes.createIndex(index.on(Stamp.SEQ, Sort.Direction.ASC).named(name + Stamp.SEQ));
+        indexes.createIndex(index.on(Stamp.SEQ, Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                .named(name + Stamp.SEQ + "_id"));
     }
 
     /** Checks {@code since} and {@code size} from the query string, naming the wrong parameter. */
@@ -201,7 +209,7 @@ public class ChangeFeed {
         List<Found<T>> found = new ArrayList<>();
         for (Source<? extends T> source : sources) {
             Query query = Query.query(new Criteria().andOperator(source.scope(), Criteria.where(Stamp.SEQ).gt(since)))
-                    .with(Sort.by(Stamp.SEQ)).limit(size + 1);
+                    .with(ORDER.and(Sort.by("_id"))).limit(size + 1);
             if (!source.fields().isEmpty()) {
                 source.fields().forEach(query.fields()::include);
                 query.fields().include(Stamp.SEQ, Stamp.AT);

@@ -177,7 +177,9 @@ public class AdminUnitImport implements ApplicationRunner {
             mongo.getConverter().write(item, document);
             documents.add(document);
         }
-        boolean empty = collection.countDocuments(Query.query(existing).getQueryObject()) == 0;
+        // "Any at all?": a count that stops at the first match, not a count of the whole set (issue 15).
+        boolean empty = collection.countDocuments(Query.query(existing).getQueryObject(),
+                new com.mongodb.client.model.CountOptions().limit(1)) == 0;
         long inserted = 0;
         long updated = 0;
         long unchanged = 0;
