@@ -106,10 +106,11 @@ public class ChangeFeed {
      * in blocks of {@code batch}, so a reader starting at 0 gets every document once. Run at start-up: one pass over
      * the unstamped documents (one scan, not one per block, so a million documents cost one read), each block's
      * numbers reserved just before its update. A document stamped meanwhile by a real write keeps its own stamp
-     * ({@code $exists: false} in the update's filter). Answers how many it stamped.
+     * ({@code changeSeq: null} in the update's filter). Answers how many it stamped.
      */
     public long backfill(String feed, String collection, int batch) {
-        Query unstamped = Query.query(Criteria.where(Stamp.SEQ).exists(false));
+        // "is null" (missing or null) rather than "$exists: false": an equality, so the feed's index serves it.
+        Query unstamped = Query.query(Criteria.where(Stamp.SEQ).is(null));
         unstamped.fields().include("_id");
         List<Object> ids = new ArrayList<>(batch);
         long stamped = 0;
@@ -131,7 +132,7 @@ public class ChangeFeed {
         for (int i = 0; i < ids.size(); i++) {
             Stamp stamp = first.plus(i);
             updates.add(new com.mongodb.client.model.UpdateOneModel<>(
-                    new Document("_id", ids.get(i)).append(Stamp.SEQ, new Document("$exists", false)),
+                    new Document("_id", ids.get(i)).append(Stamp.SEQ, null),
                     new Document("$set", new Document(Stamp.SEQ, stamp.seq())
                             .append(Stamp.AT, Date.from(stamp.at())))));
         }
