@@ -3,6 +3,8 @@ package vn.thidua.launcher;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import vn.thidua.launcher.store.BoundedH2Backend;
+import vn.thidua.launcher.store.IndexedH2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -12,11 +14,13 @@ import java.util.concurrent.CountDownLatch;
  * with the H2 backend so data survives restarts. The services reach it with the real MongoDB Java Driver, exactly
  * as they reach a MongoDB replica set in production. It has no transactions; the services do not need them.
  *
- * <p>Usage: {@code java -jar launcher.jar store [port] [data-file]}. By default a sorted, limited query (every
- * paginated list) keeps only the page it answers while it scans ({@link BoundedH2Backend}); without that, one list
- * over a large collection held every matching document in the heap and ran the store out of memory (issue 15).
- * {@code -Dthidua.store.backend=h2} selects mongo-java-server's unchanged H2 backend (for comparison);
- * {@code -Dthidua.store.cache-mb=N} sets H2's page cache (default 16 MiB, H2's own default).
+ * <p>Usage: {@code java -jar launcher.jar store [port] [data-file]}. By default the services' indexes are real
+ * ({@link IndexedH2Backend}): lists and counts read index ranges instead of scanning their collection, and
+ * {@code maxTimeMS} is honoured (issue 15). {@code -Dthidua.store.backend=bounded} selects the scanning backend
+ * that only bounds a sorted query's memory ({@link BoundedH2Backend}), {@code h2} mongo-java-server's unchanged H2
+ * backend (both for comparison; all three share the data format); {@code -Dthidua.store.cache-mb=N} sets H2's page
+ * cache (default 16 MiB, H2's own default); {@code -Dthidua.store.max-query-ms} the indexed backend's time limit of a
+ * query whose client sends no {@code maxTimeMS} (default 30000).
  */
 final class LocalMongoServer {
 
@@ -29,12 +33,30 @@ final class LocalMongoServer {
         Files.createDirectories(file.getParent());
         int cacheMb = Integer.getInteger("thidua.store.cache-mb", 16);
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open();
-        boolean plain = "h2".equals(System.getProperty("thidua.store.backend"));
-        H2Backend backend = plain ? new H2Backend(store) : new BoundedH2Backend(store);
+        String kind = System.getProperty("thidua.store.backend", "indexed");
+        H2Backend backend;
+        String description;
+        switch (kind) {
+            case "h2" -> {
+                backend = new H2Backend(store);
+                description = "H2 backend";
+            }
+            case "bounded" -> {
+                backend = new BoundedH2Backend(store);
+                description = "H2 backend, bounded sorted queries";
+            }
+            case "indexed" -> {
+                backend = new IndexedH2Backend(store);
+                description = "H2 backend, secondary indexes, max query "
+                        + Long.getLong("thidua.store.max-query-ms", 30_000L) + " ms";
+            }
+            default -> throw new IllegalArgumentException(
+                    "thidua.store.backend must be indexed, bounded or h2, not " + kind);
+        }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + file
-                + " (" + (plain ? "H2 backend" : "H2 backend, bounded sorted queries") + ", cache " + cacheMb + " MiB)");
+                 + " (" + kind + ": " + description + ", cache " + cacheMb + " MiB)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Closing the backend flushes H2 so nothing acknowledged is lost on ./thidua down.

@@ -65,6 +65,37 @@ public class SharedAutoConfiguration {
             return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                     timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         }
+
+        /**
+         * A time limit on every operation (the driver's client-side operation timeout, which also sends the
+         * remaining time as {@code maxTimeMS}, so the store stops working on it too): one heavy list cannot hold a
+         * request thread and the store for minutes (issue 15); exceeding it answers 503 {@code store-timeout}.
+         * {@code thidua.store.query-timeout: 0} turns it off.
+         */
+        @Bean
+        org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer storeQueryTimeout(
+                @org.springframework.beans.factory.annotation.Value(
+                        "${thidua.store.query-timeout:5s}") java.time.Duration timeout) {
+            return settings -> {
+                if (timeout.isPositive()) {
+                    settings.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
+            };
+        }
+    }
+
+    /** Lists read in bounded pages: keyset cursors and totals counted up to {@code thidua.lists.count-cap}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    static class Lists {
+
+        @Bean
+        @ConditionalOnBean(MongoTemplate.class)
+        @ConditionalOnMissingBean
+        vn.thidua.shared.lists.BoundedLists boundedLists(MongoTemplate mongo,
+                @org.springframework.beans.factory.annotation.Value("${thidua.lists.count-cap:10000}") int countCap) {
+            return new vn.thidua.shared.lists.BoundedLists(mongo, countCap);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import vn.thidua.award.audit.AuditChain.Verification;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.lists.ListParameters;
 import vn.thidua.shared.web.PageResponse;
 
 /** Read-only access to the audit trail for inspectors (đoàn kiểm tra) and administrators. No writes here. */
@@ -33,16 +35,20 @@ public class AuditController {
      * UTC, {@code to} inclusive).
      */
     @GetMapping
-    @Operation(summary = "Audit records, oldest first (inspectors, national admin, province admin of the tenant)")
+    @Operation(summary = "Audit records, oldest first (inspectors, national admin, province admin of the tenant)",
+            description = ListParameters.ANSWER)
     public PageResponse<AuditRecord> list(@RequestParam(required = false) String subjectId,
             @RequestParam(required = false) String tenant, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) String to,
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
         PlatformPrincipal caller = CurrentUser.require();
         PageResponse.validate(page, size);
         Instant fromInstant = instant("from", from, false);
         Instant toInstant = instant("to", to, true);
-        return trail.list(AuditAccess.chainFilterFor(caller, tenant), subjectId, fromInstant, toInstant, page, size);
+        return trail.list(AuditAccess.chainFilterFor(caller, tenant), subjectId, fromInstant, toInstant, page, size,
+                after);
     }
 
     /** Re-computes every hash of one chain and compares its end with the head. */

@@ -27,6 +27,9 @@ import vn.thidua.award.audit.AuditChain.Verification;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
+import vn.thidua.shared.lists.LongReads;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.RequestIds;
 
@@ -48,21 +51,28 @@ public class AuditTrail {
     /** Enough for dozens of concurrent writers on one chain; each lost race means another append succeeded. */
     private static final int MAX_ATTEMPTS = 200;
 
+    /** The audit list's orders: one chain by sequence; every chain by time, chain and sequence. */
+    static final Sort CHAIN_ORDER = Sort.by("sequence");
+    static final Sort NATIONAL_ORDER = Sort.by("at", "chain", "sequence");
+
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final BoundedLists lists;
 
-    public AuditTrail(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+    public AuditTrail(MongoTemplate mongo, ObjectProvider<Clock> clock, BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         // A Clock bean when the service has exactly one (tests pin it); otherwise UTC.
         this.clock = clock.getIfUnique(Clock::systemUTC);
         mongo.indexOps(RECORDS).createIndex(new Index().on("eventId", Sort.Direction.ASC).unique()
                 .named("eventId_unique"));
         mongo.indexOps(RECORDS).createIndex(new Index().on("chain", Sort.Direction.ASC)
                 .on("sequence", Sort.Direction.ASC).unique().named("chain_sequence_unique"));
-        mongo.indexOps(RECORDS).createIndex(new Index().on("chain", Sort.Direction.ASC)
-                .on("subjectId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named("chain_subject"));
-        mongo.indexOps(RECORDS).createIndex(new Index().on("chain", Sort.Direction.ASC)
-                .on("at", Sort.Direction.ASC).named("chain_at"));
+        // The list's indexes (issue 15): one chain [and a subject] by sequence; every chain [a subject] by time.
+        // They replace chain_subject and chain_at, which a store made before keeps until dropped by hand.
+        ListIndexes.declareAll(mongo.indexOps(RECORDS), CHAIN_ORDER,
+                List.of(List.of("chain"), List.of("chain", "subjectId")));
+        ListIndexes.declareAll(mongo.indexOps(RECORDS), NATIONAL_ORDER, List.of(List.of(), List.of("subjectId")));
     }
 
     /**
@@ -112,8 +122,9 @@ public class AuditTrail {
     /** Checks a chain end to end against its head. */
     public Verification verify(String chain) {
         Head head = head(chain).orElse(null);
-        Query query = Query.query(Criteria.where("chain").is(chain)).with(Sort.by("sequence"));
-        try (Stream<Document> documents = mongo.stream(query, Document.class, RECORDS)) {
+        // A whole chain: each batch under the query time limit, not the whole walk (LongReads).
+        try (Stream<Document> documents = LongReads.stream(mongo, RECORDS, new Document("chain", chain),
+                new Document("sequence", 1), document -> document)) {
             Iterator<Document> iterator = documents.iterator();
             Iterable<AuditRecord> records = () -> new Iterator<>() {
                 public boolean hasNext() {
@@ -135,7 +146,7 @@ public class AuditTrail {
 
     /** Records oldest first; {@code chain} empty = every chain (the national board). */
     public PageResponse<AuditRecord> list(Optional<String> chain, String subjectId, Instant from, Instant to,
-            int page, int size) {
+            int page, int size, String after) {
         Criteria criteria = new Criteria();
         List<Criteria> and = new ArrayList<>();
         chain.ifPresent(c -> and.add(Criteria.where("chain").is(c)));
@@ -151,14 +162,10 @@ public class AuditTrail {
         if (!and.isEmpty()) {
             criteria = new Criteria().andOperator(and);
         }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, RECORDS);
         // One chain: its sequence is the order of record. Every chain: by time, then chain and sequence.
-        query.with(chain.isPresent() ? Sort.by("sequence") : Sort.by("at", "chain", "sequence"))
-                .skip((long) page * size).limit(size);
-        List<AuditRecord> items = mongo.find(query, Document.class, RECORDS).stream()
-                .map(AuditDocuments::fromDocument).toList();
-        return new PageResponse<>(items, page, size, total);
+        PageResponse<Document> found = lists.page(chain.isPresent() ? "audit-chain" : "audit", Document.class, RECORDS,
+                criteria, chain.isPresent() ? CHAIN_ORDER : NATIONAL_ORDER, page, size, after);
+        return found.withItems(found.items().stream().map(AuditDocuments::fromDocument).toList());
     }
 
     public Optional<Head> head(String chain) {

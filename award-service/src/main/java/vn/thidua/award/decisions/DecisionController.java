@@ -1,6 +1,7 @@
 package vn.thidua.award.decisions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
+import vn.thidua.shared.lists.ListParameters;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
 
@@ -32,10 +34,12 @@ public class DecisionController {
     }
 
     @GetMapping
-    @Operation(summary = "Decisions visible to the caller, paginated")
-    public PageResponse<Decision> list(PlatformPrincipal caller, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return decisions.list(caller, page, size);
+    @Operation(summary = "Decisions visible to the caller, newest first", description = ListParameters.ANSWER)
+    public PageResponse<Decision> list(PlatformPrincipal caller,
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return decisions.list(caller, page, size, after);
     }
 
     @GetMapping("/{id}")

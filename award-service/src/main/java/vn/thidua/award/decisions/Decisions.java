@@ -36,6 +36,7 @@ import vn.thidua.award.history.AwardedEntry;
 import vn.thidua.award.reservations.ReservationScope;
 import vn.thidua.award.reservations.Reservations;
 import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.lists.BoundedLists;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.tenancy.Scope;
@@ -60,9 +61,11 @@ public class Decisions {
     private final Clock clock;
     private final DecisionClaims claims;
     private final Reservations reservations;
+    private final BoundedLists lists;
 
     public Decisions(MongoTemplate mongo, Dossiers dossiers, AuditTrail audit, AwardHistory history,
-            AwardSettings settings, Clock clock, Reservations reservations) {
+            AwardSettings settings, Clock clock, Reservations reservations, BoundedLists lists) {
+        this.lists = lists;
         this.reservations = reservations;
         this.claims = new DecisionClaims(mongo, clock);
         this.mongo = mongo;
@@ -82,13 +85,11 @@ public class Decisions {
         return decision;
     }
 
-    public PageResponse<Decision> list(PlatformPrincipal caller, int page, int size) {
+    public PageResponse<Decision> list(PlatformPrincipal caller, int page, int size, String after) {
         DossierPolicy.POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
-        Query query = Query.query(ScopeQueries.visibleTo(caller));
-        long total = mongo.count(query, Decision.class);
-        return new PageResponse<>(mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .skip((long) page * size).limit(size), Decision.class), page, size, total);
+        // Newest first; the indexes (tenant[, unitPath], createdAt, _id) are declared with the dossiers'.
+        return lists.page("decisions", Decision.class, ScopeQueries.visibleTo(caller),
+                Sort.by(Sort.Direction.DESC, "createdAt"), page, size, after);
     }
 
     public Decision issue(DecisionRequest request, PlatformPrincipal caller) {

@@ -1,6 +1,7 @@
 package vn.thidua.award.dossiers;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -30,6 +31,7 @@ import vn.thidua.award.dossiers.ActionRequests.ForwardingRequest;
 import vn.thidua.award.dossiers.ActionRequests.RevocationRequest;
 import vn.thidua.award.dossiers.ActionRequests.TransitionRequest;
 import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.lists.ListParameters;
 import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
@@ -54,13 +56,15 @@ public class DossierController {
     }
 
     @GetMapping
-    @Operation(summary = "Dossiers visible to the caller (their subtree, their stops on routes, the province), paginated")
+    @Operation(summary = "Dossiers visible to the caller (their subtree, their stops on routes, the province), "
+            + "most recently updated first", description = ListParameters.ANSWER)
     public PageResponse<DossierView> list(PlatformPrincipal caller, @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) String campaignId, @RequestParam(required = false) String holderUnitCode,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageResponse<Dossier> found = dossiers.list(caller, status, campaignId, holderUnitCode, page, size);
-        return new PageResponse<>(found.items().stream().map(DossierView::of).toList(), found.page(), found.size(),
-                found.totalItems());
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        PageResponse<Dossier> found = dossiers.list(caller, status, campaignId, holderUnitCode, page, size, after);
+        return found.withItems(found.items().stream().map(DossierView::of).toList());
     }
 
     @GetMapping("/{id}")

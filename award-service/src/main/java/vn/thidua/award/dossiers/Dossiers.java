@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,6 +29,7 @@ import vn.thidua.award.dossiers.DossierPolicy.Action;
 import vn.thidua.award.history.AwardHistory;
 import vn.thidua.award.reservations.ReservationScope;
 import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.lists.BoundedLists;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.units.UnitRegistryApi.UnitRecord;
@@ -59,8 +59,9 @@ public class Dossiers {
     private final AwardHistory history;
     private final AwardSettings settings;
     private final Clock clock;
+    private final BoundedLists lists;
 
-    Dossiers(MongoTemplate mongo, PlatformData data, DossierChecks checks, DossierJournal journal,
+    Dossiers(BoundedLists lists, MongoTemplate mongo, PlatformData data, DossierChecks checks, DossierJournal journal,
             Submission submission, NationalLeg nationalLeg, AwardHistory history, AwardSettings settings,
             Clock clock) {
         this.mongo = mongo;
@@ -72,6 +73,7 @@ public class Dossiers {
         this.history = history;
         this.settings = settings;
         this.clock = clock;
+        this.lists = lists;
     }
 
     // ---------------------------------------------------------------- reading
@@ -86,24 +88,10 @@ public class Dossiers {
     }
 
     public PageResponse<Dossier> list(PlatformPrincipal caller, DossierStatus status, String campaignId,
-            String holderUnitCode, int page, int size) {
+            String holderUnitCode, int page, int size, String after) {
         DossierPolicy.POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
-        Criteria criteria = DossierAccess.visibleTo(caller);
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        if (campaignId != null) {
-            criteria = criteria.and("campaignId").is(campaignId);
-        }
-        if (holderUnitCode != null) {
-            criteria = criteria.and("holderUnitCode").is(holderUnitCode);
-        }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, Dossier.class);
-        List<Dossier> items = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
-                .skip((long) page * size).limit(size), Dossier.class);
-        return new PageResponse<>(items, page, size, total);
+        return lists.page("dossiers", Dossier.class, DossierIndexes.listFilter(caller, status, campaignId,
+                holderUnitCode), DossierIndexes.LIST_ORDER, page, size, after);
     }
 
     /** {@code GET /dossiers/{id}/checks}: the findings now, with the dossier's snapshot (or the plan's, for a draft). */

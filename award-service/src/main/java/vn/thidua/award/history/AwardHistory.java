@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.RolePolicy;
 import vn.thidua.shared.tenancy.ScopeQueries;
@@ -48,25 +49,28 @@ public class AwardHistory {
 
     private static final String COLLECTION = "award_history";
 
+    /** Oldest award first. */
+    static final Sort ORDER = Sort.by("awardedOn");
+
     private final MongoTemplate mongo;
     private final RegistrySuccessions registry;
     private final Clock clock;
+    private final BoundedLists lists;
 
-    public AwardHistory(MongoTemplate mongo, RegistrySuccessions registry, ObjectProvider<Clock> clock) {
+    public AwardHistory(MongoTemplate mongo, RegistrySuccessions registry, ObjectProvider<Clock> clock,
+            BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         this.registry = registry;
         this.clock = clock.getIfUnique(Clock::systemUTC);
-        // Tenant first for province lookups; the national board's cross-province lookups use the key alone.
-        var indexes = mongo.indexOps(HistoryEntry.class);
-        indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("personalId", Sort.Direction.ASC)
-                .named("tenant_personalId"));
-        indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("nomineeUnitCode", Sort.Direction.ASC)
-                .on("awardedOn", Sort.Direction.ASC).named("tenant_unit_day"));
-        indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("nameKey", Sort.Direction.ASC)
-                .named("tenant_nameKey"));
-        indexes.createIndex(new Index().on("personalId", Sort.Direction.ASC).named("personalId"));
-        indexes.createIndex(new Index().on("nomineeUnitCode", Sort.Direction.ASC).on("awardedOn", Sort.Direction.ASC)
-                .named("unit_day"));
+        // One index per lookup key (issue 15): tenant first for province lookups, the key alone for the national
+        // board's, then the order of the answer (awardedOn, _id). By name the key is a word inside the folded name,
+        // which no index bounds: that lookup walks the tenant (or everything) in order, stopped by the page and the
+        // query time limit. They replace tenant_personalId, tenant_unit_day, tenant_nameKey, personalId and
+        // unit_day, which a store made before keeps until dropped by hand.
+        ListIndexes.declareAll(mongo.indexOps(HistoryEntry.class), ORDER, List.of(List.of("tenant", "personalId"),
+                List.of("tenant", "nomineeUnitCode"), List.of("tenant"), List.of("personalId"),
+                List.of("nomineeUnitCode"), List.of()));
     }
 
     /**
@@ -122,7 +126,7 @@ public class AwardHistory {
 
     private static final Pattern PERSONAL_ID = Pattern.compile("[0-9]{9}|[0-9]{12}");
 
-    PageResponse<HistoryItem> lookup(PlatformPrincipal caller, Lookup lookup, int page, int size) {
+    PageResponse<HistoryItem> lookup(PlatformPrincipal caller, Lookup lookup, int page, int size, String after) {
         POLICY.require(caller, Action.READ);
         PageResponse.validate(page, size);
         List<ProblemException.FieldViolation> violations = new ArrayList<>();
@@ -171,14 +175,11 @@ public class AwardHistory {
         if (!blank(lookup.nomineeType())) {
             and.add(Criteria.where("nomineeType").is(lookup.nomineeType()));
         }
-        Query query = Query.query(new Criteria().andOperator(and));
-        long total = mongo.count(query, HistoryEntry.class);
-        query.with(Sort.by("awardedOn", "_id")).skip((long) page * size).limit(size);
+        PageResponse<HistoryEntry> found = lists.page("history", HistoryEntry.class, new Criteria().andOperator(and),
+                ORDER, page, size, after);
         boolean byPersonalId = !blank(lookup.personalId());
         UnitEquivalence.Equivalents related = equivalents;
-        List<HistoryItem> items = mongo.find(query, HistoryEntry.class).stream()
-                .map(entry -> item(entry, related, byPersonalId)).toList();
-        return new PageResponse<>(items, page, size, total);
+        return found.withItems(found.items().stream().map(entry -> item(entry, related, byPersonalId)).toList());
     }
 
     /**

@@ -21,6 +21,7 @@ import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.ListParameters;
 
 @RestController
 @RequestMapping("/api/v1/campaigns")
@@ -40,15 +41,18 @@ public class CampaignController {
     @GetMapping
     @Operation(summary = "Campaigns visible to the caller, paginated: launched ones of their scope, drafts of their own",
             description = "Items are summaries (CampaignSummary: identity, period, issuing document, standing agency, "
-                    + "status, owner, version) unless view=full, which gives each item's whole plan (CampaignView).")
+                    + "status, owner, version) unless view=full, which gives each item's whole plan (CampaignView). "
+                    + "Ordered by plan code." + ListParameters.ANSWER)
     public PageResponse<?> list(PlatformPrincipal caller,
             @RequestParam(required = false) CampaignStatus status,
             @Parameter(description = "summary (default) or full")
             @RequestParam(defaultValue = "summary") String view,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
         return switch (view.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "summary" -> campaigns.summaries(caller, status, page, size);
-            case "full" -> campaigns.list(caller, status, page, size);
+            case "summary" -> campaigns.summaries(caller, status, page, size, after);
+            case "full" -> campaigns.list(caller, status, page, size, after);
             default -> throw ProblemException.invalid("view", "type-mismatch", "summary | full");
         };
     }

@@ -25,6 +25,8 @@ import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 /**
  * Campaign records: create, read within scope, edit with optimistic concurrency keeping the superseded version,
@@ -41,9 +43,14 @@ public class Campaigns {
     private final AwardCatalogue catalogue;
     private final CampaignUnits units;
     private final Clock clock;
+    private final BoundedLists lists;
 
-    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue, CampaignUnits units) {
+    /** The list's order: by plan code, {@code _id} breaking ties (codes repeat across tenants). */
+    static final Sort ORDER = Sort.by("plan.code");
+
+    public Campaigns(MongoTemplate mongo, AwardCatalogue catalogue, CampaignUnits units, BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         this.catalogue = catalogue;
         this.units = units;
         this.clock = Clock.systemUTC();
@@ -54,6 +61,14 @@ public class Campaigns {
                 .on("unitPath", Sort.Direction.ASC).named("tenant_unitPath"));
         mongo.indexOps(Campaign.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC).on("ownerUnitCode", Sort.Direction.ASC).named("tenant_status_owner"));
+        // The list's indexes (issue 15), one per way it is filtered: the tenant's own and the launched national
+        // plans (tenant null), a lower unit's subtree and the plans of the units above it, a status, then the order.
+        ListIndexes.declareAll(mongo.indexOps(Campaign.class), ORDER, List.of(List.of("tenant"),
+                List.of("tenant", "unitPath"), List.of("tenant", "ownerUnitCode"), List.of("tenant", "status"),
+                List.of(), List.of("status")));
+        // Lower plans issued under a plan (LowerPlans).
+        mongo.indexOps(Campaign.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
+                .on("plan.parentCampaignId", Sort.Direction.ASC).named("tenant_parent"));
         mongo.indexOps(CampaignVersion.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
                 .on("campaignId", Sort.Direction.ASC).on("n", Sort.Direction.ASC).named("tenant_campaign_n"));
     }
@@ -103,35 +118,25 @@ public class Campaigns {
     }
 
     /** Full plans ({@link CampaignView}), for clients that need every plan of a page at once. */
-    public PageResponse<CampaignView> list(PlatformPrincipal caller, CampaignStatus status, int page, int size) {
-        Query query = listQuery(caller, status, page, size);
-        long total = mongo.count(query, Campaign.class);
-        List<CampaignView> items = mongo.find(page(query, page, size), Campaign.class).stream()
-                .map(CampaignView::of).toList();
-        return new PageResponse<>(items, page, size, total);
+    public PageResponse<CampaignView> list(PlatformPrincipal caller, CampaignStatus status, int page, int size,
+            String after) {
+        PageResponse<Campaign> found = lists.page("campaigns", Campaign.class, null, listFilter(caller, status),
+                ORDER, page, size, after);
+        return found.withItems(found.items().stream().map(CampaignView::of).toList());
     }
 
     /** Summaries: only the fields a list shows are read from the store. */
     public PageResponse<CampaignSummary> summaries(PlatformPrincipal caller, CampaignStatus status, int page,
-            int size) {
-        Query query = listQuery(caller, status, page, size);
-        long total = mongo.count(query, Campaign.class);
-        Query paged = page(query, page, size);
-        paged.fields().include(CampaignSummary.FIELDS);
-        List<CampaignSummary> items = mongo.find(paged, Campaign.class).stream().map(CampaignSummary::of).toList();
-        return new PageResponse<>(items, page, size, total);
+            int size, String after) {
+        PageResponse<Campaign> found = lists.page("campaigns", Campaign.class, null, listFilter(caller, status),
+                ORDER, page, size, after, CampaignSummary.FIELDS);
+        return found.withItems(found.items().stream().map(CampaignSummary::of).toList());
     }
 
-    private Query listQuery(PlatformPrincipal caller, CampaignStatus status, int page, int size) {
+    private Criteria listFilter(PlatformPrincipal caller, CampaignStatus status) {
         POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
         Criteria visible = visibleTo(caller, units.callerPath(caller));
-        return Query.query(status == null ? visible
-                : new Criteria().andOperator(visible, Criteria.where("status").is(status)));
-    }
-
-    private static Query page(Query query, int page, int size) {
-        return Query.of(query).with(Sort.by("plan.code")).skip((long) page * size).limit(size);
+        return status == null ? visible : new Criteria().andOperator(visible, Criteria.where("status").is(status));
     }
 
     public Campaign update(String id, long expectedVersion, CampaignPlan plan, PlatformPrincipal caller) {

@@ -24,6 +24,8 @@ import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.security.RolePolicy;
 import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 /**
  * The award catalogue: the forms and titles of Luật Thi đua, khen thưởng 2022 (06/2022/QH15), bundled as reference
@@ -47,10 +49,18 @@ public class AwardCatalogue implements ApplicationRunner {
     private final Clock clock = Clock.systemUTC();
     private volatile boolean loaded;
 
-    public AwardCatalogue(MongoTemplate mongo) {
+    /** By code, {@code _id} breaking ties (a province may add a code the law also has). */
+    static final Sort ORDER = Sort.by("code");
+
+    private final BoundedLists lists;
+
+    public AwardCatalogue(MongoTemplate mongo, BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         mongo.indexOps(AwardForm.class).createIndex(new Index().on("tenant", Sort.Direction.ASC)
                 .on("code", Sort.Direction.ASC).unique().named("tenant_code_unique"));
+        // The list: the law's entries (tenant null) and the province's, or everything for the national board.
+        ListIndexes.declareAll(mongo.indexOps(AwardForm.class), ORDER, List.of(List.of("tenant"), List.of()));
     }
 
     @Override
@@ -95,9 +105,8 @@ public class AwardCatalogue implements ApplicationRunner {
     }
 
     public PageResponse<AwardForm> list(PlatformPrincipal caller, AwardForm.EntryKind kind, AwardForm.AwardLevel level,
-            int page, int size) {
+            int page, int size, String after) {
         POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
         loadReferenceData();
         List<Criteria> all = new ArrayList<>(List.of(visibleTo(caller)));
         if (kind != null) {
@@ -106,11 +115,8 @@ public class AwardCatalogue implements ApplicationRunner {
         if (level != null) {
             all.add(Criteria.where("level").is(level));
         }
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, AwardForm.class);
-        List<AwardForm> items = mongo.find(query.with(Sort.by("code")).skip((long) page * size).limit(size),
-                AwardForm.class);
-        return new PageResponse<>(items, page, size, total);
+        return lists.page("award-forms", AwardForm.class, null, new Criteria().andOperator(all), ORDER, page, size,
+                after);
     }
 
     public AwardForm get(String id, PlatformPrincipal caller) {

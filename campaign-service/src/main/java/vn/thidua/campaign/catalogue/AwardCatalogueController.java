@@ -1,6 +1,7 @@
 package vn.thidua.campaign.catalogue;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -17,6 +18,7 @@ import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.ListParameters;
 
 @RestController
 @RequestMapping("/api/v1/award-catalogue")
@@ -32,12 +34,15 @@ public class AwardCatalogueController {
     }
 
     @GetMapping
-    @Operation(summary = "Forms and titles: the law's for everyone, plus the caller's province's additions")
+    @Operation(summary = "Forms and titles: the law's for everyone, plus the caller's province's additions",
+            description = "By code." + ListParameters.ANSWER)
     public PageResponse<AwardForm> list(PlatformPrincipal caller,
             @RequestParam(required = false) AwardForm.EntryKind kind,
             @RequestParam(required = false) AwardForm.AwardLevel level,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return catalogue.list(caller, kind, level, page, size);
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return catalogue.list(caller, kind, level, page, size, after);
     }
 
     @GetMapping("/{id}")

@@ -38,6 +38,8 @@ import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 /** Results over time per unit and indicator, their evidence files, and the current value of each indicator. */
 @Service
@@ -53,11 +55,16 @@ public class Progress {
     private final ChangeSequence changes;
     private final Clock clock;
     private final DataSize maxEvidence;
+    private final BoundedLists lists;
+
+    /** The series' order: by day measured, then recorded, {@code _id} breaking ties. */
+    static final Sort ORDER = Sort.by("measuredOn", "createdAt");
 
     public Progress(MongoTemplate mongo, UnitLookup units, Registrations registrations, Campaigns campaigns,
             ChangeSequence changes, Clock clock,
-            @Value("${thidua.progress.max-evidence-size:10MB}") DataSize maxEvidence) {
+            @Value("${thidua.progress.max-evidence-size:10MB}") DataSize maxEvidence, BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         // Evidence in its own GridFS bucket: evidence.files / evidence.chunks.
         this.files = new GridFsTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter(), "evidence");
         this.units = units;
@@ -70,6 +77,12 @@ public class Progress {
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC)
                 .on("indicator", Sort.Direction.ASC).on("measuredOn", Sort.Direction.DESC));
         indexes.createIndex(new Index().on("changeSeq", Sort.Direction.ASC));
+        // The series' indexes (issue 15): scope and each filter, then the order (from/to ride on measuredOn);
+        // the sync feed's: scope, then changeSeq.
+        ListIndexes.declareAll(indexes, ORDER, List.of(List.of("tenant"), List.of("tenant", "unitPath"),
+                List.of("tenant", "unitCode"), List.of("tenant", "indicator"), List.of("tenant", "campaignId"),
+                List.of(), List.of("unitCode"), List.of("indicator"), List.of("campaignId")));
+        ListIndexes.declareAll(indexes, ChangeSequence.ORDER, ChangeSequence.SCOPES);
     }
 
     public LocalDate today() {
@@ -126,9 +139,8 @@ public class Progress {
     }
 
     public PageResponse<ProgressRecord> series(PlatformPrincipal caller, String unitCode, String indicator,
-            String campaignId, LocalDate from, LocalDate to, int page, int size) {
+            String campaignId, LocalDate from, LocalDate to, int page, int size, String after) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
         List<Criteria> all = new ArrayList<>(List.of(ScopeQueries.visibleTo(caller)));
         if (unitCode != null) {
             all.add(Criteria.where("unitCode").is(unitCode));
@@ -145,10 +157,7 @@ public class Progress {
         if (to != null) {
             all.add(Criteria.where("measuredOn").lte(to.toString()));
         }
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, ProgressRecord.class);
-        return new PageResponse<>(mongo.find(query.with(Sort.by("measuredOn", "createdAt", "id"))
-                .skip((long) page * size).limit(size), ProgressRecord.class), page, size, total);
+        return lists.page("progress", ProgressRecord.class, new Criteria().andOperator(all), ORDER, page, size, after);
     }
 
     /** The latest value of each indicator measured on or before {@code asOf}; 404 when the unit is not visible. */

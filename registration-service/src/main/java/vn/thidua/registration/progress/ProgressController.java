@@ -1,6 +1,7 @@
 package vn.thidua.registration.progress;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.ListParameters;
 
 @RestController
 @RequestMapping("/api/v1/progress")
@@ -58,14 +60,16 @@ public class ProgressController {
 
     @GetMapping
     @Operation(summary = "Time series: results visible to the caller, by measuredOn, paginated; filter by unitCode, "
-            + "indicator, campaignId, from, to")
+            + "indicator, campaignId, from, to", description = ListParameters.ANSWER)
     public PageResponse<ProgressRecord> series(PlatformPrincipal caller,
             @RequestParam(required = false) String unitCode, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) String campaignId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return progress.series(caller, unitCode, indicator, campaignId, from, to, page, size);
+@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return progress.series(caller, unitCode, indicator, campaignId, from, to, page, size, after);
     }
 
     @GetMapping("/current")

@@ -24,6 +24,8 @@ import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 /**
  * Forwarding upward as batches: a reviewing unit sends every registration it approved, and every one it received
@@ -38,8 +40,19 @@ public class Batches {
     private final ChangeSequence changes;
     private final Clock clock;
 
-    public Batches(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes, Clock clock) {
+    /** The list's order: newest first. */
+    static final Sort ORDER = Sort.by(Sort.Direction.DESC, "forwardedAt");
+
+    private final BoundedLists lists;
+
+    public Batches(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes, Clock clock,
+            BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
+        // The list's indexes (issue 15): the registrations' scopes, a campaign, then newest first.
+        ListIndexes.declareAll(mongo.indexOps(Batch.class), ORDER, List.of(List.of("tenant"),
+                List.of("tenant", "unitPath"), List.of("tenant", "recipients"), List.of("tenant", "campaignId"),
+                List.of(), List.of("campaignId")));
         this.campaigns = campaigns;
         this.units = units;
         this.changes = changes;
@@ -112,9 +125,9 @@ public class Batches {
         return batch;
     }
 
-    public PageResponse<Batch> list(PlatformPrincipal caller, String campaignId, Integer year, int page, int size) {
+    public PageResponse<Batch> list(PlatformPrincipal caller, String campaignId, Integer year, int page, int size,
+            String after) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
         List<Criteria> all = new ArrayList<>(List.of(visibleTo(caller)));
         if (campaignId != null) {
             all.add(Criteria.where("campaignId").is(campaignId));
@@ -122,10 +135,7 @@ public class Batches {
         if (year != null) {
             all.add(Criteria.where("year").is(year));
         }
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, Batch.class);
-        return new PageResponse<>(mongo.find(query.with(Sort.by(Sort.Direction.DESC, "forwardedAt"))
-                .skip((long) page * size).limit(size), Batch.class), page, size, total);
+        return lists.page("batches", Batch.class, new Criteria().andOperator(all), ORDER, page, size, after);
     }
 
     static Criteria visibleTo(PlatformPrincipal caller) {

@@ -1,6 +1,7 @@
 package vn.thidua.registration.registrations;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -24,6 +25,7 @@ import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.ListParameters;
 
 @RestController
 @RequestMapping("/api/v1/registrations")
@@ -45,13 +47,16 @@ public class RegistrationController {
 
     @GetMapping
     @Operation(summary = "Registrations visible to the caller (their scope, and what was routed to their unit), "
-            + "paginated; filter by campaignId, year, unitCode, status, reviewerCode")
+            + "by year and unit code; filter by campaignId, year, unitCode, status, reviewerCode",
+            description = ListParameters.ANSWER)
     public PageResponse<Registration> list(PlatformPrincipal caller, @RequestParam(required = false) String campaignId,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) RegistrationStatus status,
             @RequestParam(required = false) String reviewerCode,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return registrations.list(caller, campaignId, year, unitCode, status, reviewerCode, page, size);
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return registrations.list(caller, campaignId, year, unitCode, status, reviewerCode, page, size, after);
     }
 
     @GetMapping("/{id}")
@@ -128,10 +133,13 @@ public class RegistrationController {
     }
 
     @GetMapping("/batches")
-    @Operation(summary = "Batches the caller's unit sent or received (and, for the province, all of its tenant)")
+    @Operation(summary = "Batches the caller's unit sent or received (and, for the province, all of its tenant), "
+            + "newest first", description = ListParameters.ANSWER)
     public PageResponse<Batch> batches(PlatformPrincipal caller, @RequestParam(required = false) String campaignId,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return batches.list(caller, campaignId, year, page, size);
+            @RequestParam(required = false) Integer year,
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return batches.list(caller, campaignId, year, page, size, after);
     }
 }

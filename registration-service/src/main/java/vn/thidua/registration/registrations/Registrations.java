@@ -31,6 +31,8 @@ import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 /** Registrations: create, edit, the workflow, lists, the feed. Every check runs before any write. */
 @Service
@@ -44,9 +46,15 @@ public class Registrations {
     private final ChangeSequence changes;
     private final Clock clock;
 
+    /** The list's order: year, unit code, {@code _id}. */
+    static final Sort ORDER = Sort.by("year", "unitCode");
+
+    private final BoundedLists lists;
+
     public Registrations(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes,
-            Clock clock) {
+            Clock clock, BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         this.campaigns = campaigns;
         this.units = units;
         this.changes = changes;
@@ -57,6 +65,14 @@ public class Registrations {
                 .on("year", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC).unique().named("one_per_unit"));
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("recipients", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("changeSeq", Sort.Direction.ASC));
+        // The list's indexes (issue 15): scope (tenant, a unit's subtree, what was routed to a unit) and each
+        // filter, then the order; the national board's without tenant. The sync feed's: scope, then changeSeq.
+        ListIndexes.declareAll(indexes, ORDER, List.of(List.of("tenant"), List.of("tenant", "unitPath"),
+                List.of("tenant", "recipients"), List.of("tenant", "campaignId"), List.of("tenant", "status"),
+                List.of("tenant", "reviewerCode"), List.of("tenant", "unitCode"), List.of(), List.of("campaignId"),
+                List.of("status"), List.of("reviewerCode"), List.of("unitCode")));
+        ListIndexes.declareAll(indexes, ChangeSequence.ORDER, ChangeSequence.SCOPES);
+        ListIndexes.declare(indexes, ChangeSequence.ORDER, "tenant", "recipients");
     }
 
     /** Today in Vietnam by the server's clock: deadlines are Vietnamese dates. */
@@ -208,9 +224,8 @@ public class Registrations {
     }
 
     public PageResponse<Registration> list(PlatformPrincipal caller, String campaignId, Integer year, String unitCode,
-            RegistrationStatus status, String reviewerCode, int page, int size) {
+            RegistrationStatus status, String reviewerCode, int page, int size, String after) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
         List<Criteria> all = new ArrayList<>(List.of(visibleTo(caller)));
         if (campaignId != null) {
             all.add(Criteria.where("campaignId").is(campaignId));
@@ -227,11 +242,8 @@ public class Registrations {
         if (reviewerCode != null) {
             all.add(Criteria.where("reviewerCode").is(reviewerCode));
         }
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, Registration.class);
-        List<Registration> items = mongo.find(query.with(Sort.by("year", "unitCode", "id"))
-                .skip((long) page * size).limit(size), Registration.class);
-        return new PageResponse<>(items, page, size, total);
+        return lists.page("registrations", Registration.class, new Criteria().andOperator(all), ORDER, page, size,
+                after);
     }
 
     public ChangeSequence.ChangePage<Registration> changes(PlatformPrincipal caller, long since, int size) {

@@ -1,6 +1,7 @@
 package vn.thidua.registration.support;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -18,6 +19,7 @@ import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.ListParameters;
 
 @RestController
 @RequestMapping("/api/v1/support-assignments")
@@ -46,13 +48,15 @@ public class SupportAssignmentController {
 
     @GetMapping
     @Operation(summary = "Support assignments visible to the caller (either side in scope), paginated; filter by "
-            + "supporterUnitCode, supportedUnitCode, campaignId")
+            + "supporterUnitCode, supportedUnitCode, campaignId", description = ListParameters.ANSWER)
     public PageResponse<SupportAssignment> list(PlatformPrincipal caller,
             @RequestParam(required = false) String supporterUnitCode,
             @RequestParam(required = false) String supportedUnitCode,
             @RequestParam(required = false) String campaignId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return assignments.list(caller, supporterUnitCode, supportedUnitCode, campaignId, page, size);
+@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return assignments.list(caller, supporterUnitCode, supportedUnitCode, campaignId, page, size, after);
     }
 
     @GetMapping("/changes")

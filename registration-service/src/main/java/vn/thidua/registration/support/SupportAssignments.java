@@ -30,6 +30,8 @@ import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.tenancy.Scope;
 import vn.thidua.shared.tenancy.ScopeQueries;
 import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 @Service
 public class SupportAssignments {
@@ -43,8 +45,9 @@ public class SupportAssignments {
     private final Clock clock;
 
     public SupportAssignments(MongoTemplate mongo, Campaigns campaigns, UnitLookup units, ChangeSequence changes,
-            Clock clock) {
+            Clock clock, BoundedLists lists) {
         this.mongo = mongo;
+        this.lists = lists;
         this.campaigns = campaigns;
         this.units = units;
         this.changes = changes;
@@ -53,7 +56,16 @@ public class SupportAssignments {
         indexes.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC)
                 .on("supporterUnitCode", Sort.Direction.ASC).on("supportedUnitCode", Sort.Direction.ASC).unique()
                 .named("one_per_pair"));
+        // The list's indexes (issue 15): scope and each filter, then the order; the sync feed's.
+        ListIndexes.declareAll(indexes, ORDER, List.of(List.of("tenant"), List.of("tenant", "unitPath"),
+                List.of("tenant", "campaignId"), List.of("tenant", "supportedUnitCode"), List.of(),
+                List.of("campaignId"), List.of("supportedUnitCode")));
+        ListIndexes.declareAll(indexes, ChangeSequence.ORDER, ChangeSequence.SCOPES);
     }
+
+    /** The list's order: supporter, supported, {@code _id}. */
+    static final Sort ORDER = Sort.by("supporterUnitCode", "supportedUnitCode");
+    private final BoundedLists lists;
 
     public SupportAssignment create(SupportRequest request, PlatformPrincipal caller) {
         RegistrationPolicy.POLICY.require(caller, Action.SUPPORT);
@@ -118,9 +130,8 @@ public class SupportAssignments {
     }
 
     public PageResponse<SupportAssignment> list(PlatformPrincipal caller, String supporterUnitCode,
-            String supportedUnitCode, String campaignId, int page, int size) {
+            String supportedUnitCode, String campaignId, int page, int size, String after) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);
-        PageResponse.validate(page, size);
         List<Criteria> all = new ArrayList<>(List.of(ScopeQueries.visibleTo(caller)));
         if (supporterUnitCode != null) {
             all.add(Criteria.where("supporterUnitCode").is(supporterUnitCode));
@@ -131,10 +142,8 @@ public class SupportAssignments {
         if (campaignId != null) {
             all.add(Criteria.where("campaignId").is(campaignId));
         }
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, SupportAssignment.class);
-        return new PageResponse<>(mongo.find(query.with(Sort.by("supporterUnitCode", "supportedUnitCode", "id"))
-                .skip((long) page * size).limit(size), SupportAssignment.class), page, size, total);
+        return lists.page("support", SupportAssignment.class, new Criteria().andOperator(all), ORDER, page, size,
+                after);
     }
 
     public ChangeSequence.ChangePage<SupportAssignment> changes(PlatformPrincipal caller, long since, int size) {

@@ -38,6 +38,12 @@ public class ChangeSequence {
 
     static final String COUNTERS = "change_counters";
 
+    /** The feed's order: its sequence numbers are unique, so they are the cursor (indexes then end with _id). */
+    public static final Sort ORDER = Sort.by("changeSeq");
+    /** The scopes a feed is read in (ScopeQueries.visibleTo): tenant, a unit's subtree, the national board. */
+    public static final List<List<String>> SCOPES = List.of(List.of("tenant"), List.of("tenant", "unitPath"),
+            List.of());
+
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Duration settleLag;
@@ -76,7 +82,7 @@ public class ChangeSequence {
         PageResponse.validate(0, size);
         Instant settled = clock.instant().minus(settleLag);
         Query query = Query.query(new Criteria().andOperator(scope, Criteria.where("changeSeq").gt(since)))
-                .with(Sort.by("changeSeq")).limit(size + 1);
+                .with(ORDER).limit(size + 1);
         List<T> found = mongo.find(query, type);
         List<T> items = new java.util.ArrayList<>();
         boolean more = found.size() > size;

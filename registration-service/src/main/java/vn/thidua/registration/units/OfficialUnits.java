@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.lists.LongReads;
 
 /**
  * The official units and their successions, read through an in-process cache. They change only when the
@@ -114,14 +115,17 @@ public class OfficialUnits {
         long started = System.nanoTime();
         invalidate();
         Map<String, List<Unit>> byCode = new HashMap<>();
-        try (Stream<Unit> units = mongo.stream(Query.query(Criteria.where("official").is(true)), Unit.class)) {
+        // Whole-set reads: each batch under the query time limit, not the whole read (LongReads).
+        try (Stream<Unit> units = LongReads.stream(mongo, Unit.class, new org.bson.Document("official", true),
+                new org.bson.Document("_id", 1))) {
             units.forEach(unit -> byCode.computeIfAbsent(unit.code(), c -> new ArrayList<>()).add(unit));
         }
         byCode.values().forEach(list -> list.sort(BY_VALID_FROM));
         Map<String, List<Succession>> from = new HashMap<>();
         Map<String, List<Succession>> to = new HashMap<>();
         long links = 0;
-        try (Stream<Succession> all = mongo.stream(new Query(), Succession.class)) {
+        try (Stream<Succession> all = LongReads.stream(mongo, Succession.class, new org.bson.Document(),
+                new org.bson.Document("_id", 1))) {
             for (Succession link : (Iterable<Succession>) all::iterator) {
                 from.computeIfAbsent(link.fromCode(), c -> new ArrayList<>()).add(link);
                 to.computeIfAbsent(link.toCode(), c -> new ArrayList<>()).add(link);

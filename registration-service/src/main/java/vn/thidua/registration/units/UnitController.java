@@ -22,6 +22,7 @@ import vn.thidua.shared.idempotency.IdempotentCreates;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
 import vn.thidua.shared.web.Versions;
+import vn.thidua.shared.lists.ListParameters;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -46,7 +47,7 @@ public class UnitController {
             description = "Matches at the start of any word of the name: 'quang tri', 'Quảng Trị' and 'tri' find "
                     + "Tỉnh Quảng Trị; đ/Đ match d. Without asOf, every period is searched (historic units "
                     + "included); with asOf, only units valid that day. Official units for everyone; registered "
-                    + "units inside the caller's tenant.")
+                    + "units inside the caller's tenant. By folded name, code and period." + ListParameters.ANSWER)
     public PageResponse<UnitView> search(PlatformPrincipal caller,
             @Parameter(description = "Name or part of it (from the start of a word), at most 100 characters")
             @RequestParam(required = false) String q,
@@ -56,8 +57,10 @@ public class UnitController {
             @Parameter(description = "Only units of this tenant (current 2-digit province code; historic units "
                     + "belong to the province that absorbed theirs)")
             @RequestParam(required = false) String province,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return registry.search(q, level, asOf, province, page, size, caller);
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return registry.search(q, level, asOf, province, page, size, after, caller);
     }
 
     @GetMapping("/{code}")
@@ -78,12 +81,15 @@ public class UnitController {
     @GetMapping("/{code}/children")
     @Operation(summary = "Units directly under a unit as of a day, paginated",
             description = "A province's districts (until 2025-06-30) or communes (from 2025-07-01), a "
-                    + "district's communes, a commune's villages; plus registered units the caller may read.")
+                    + "district's communes, a commune's villages; plus registered units the caller may read. By level "
+                    + "and code." + ListParameters.ANSWER)
     public PageResponse<UnitView> children(@PathVariable String code, PlatformPrincipal caller,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Level level,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return registry.children(code, asOf, level, page, size, caller);
+            @Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = ListParameters.AFTER) @RequestParam(required = false) String after) {
+        return registry.children(code, asOf, level, page, size, after, caller);
     }
 
     @GetMapping("/{code}/ancestors")

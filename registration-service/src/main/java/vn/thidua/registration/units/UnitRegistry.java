@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.lists.BoundedLists;
+import vn.thidua.shared.lists.ListIndexes;
 
 /**
  * Reading the registry: a unit as of a day, its children, ancestors, successions, its current successors, and
@@ -37,9 +39,26 @@ public class UnitRegistry {
     private final MongoTemplate mongo;
     private final OfficialUnits official;
 
-    public UnitRegistry(MongoTemplate mongo, OfficialUnits official) {
+    /** Children by level and code; search results by folded name, code and period; {@code _id} breaks ties. */
+    static final Sort CHILDREN_ORDER = Sort.by("level", "code");
+    static final Sort SEARCH_ORDER = Sort.by("searchKey", "code", "validFrom");
+
+    private final BoundedLists lists;
+
+    public UnitRegistry(MongoTemplate mongo, OfficialUnits official, BoundedLists lists) {
         this.mongo = mongo;
         this.official = official;
+        this.lists = lists;
+        // The lists' indexes (issue 15). Children: the parent, then the order (the day and visibility are checked
+        // on the few children of one parent). Search: a province, a level, official units (everyone's share of
+        // the visibility filter) or none, then the order; the name prefix is checked while walking in name order,
+        // which the page size and the query time limit bound (units are tens of thousands, not millions).
+        var indexes = mongo.indexOps(Unit.class);
+        ListIndexes.declare(indexes, CHILDREN_ORDER, "parentCode");
+        ListIndexes.declareAll(indexes, SEARCH_ORDER, List.of(List.of("tenant"), List.of("level"),
+                List.of("official"), List.of()));
+        // Every unit under a code (targets): path is multikey.
+        ListIndexes.declare(indexes, Sort.by("code"), "path");
     }
 
     public static LocalDate today() {
@@ -84,7 +103,7 @@ public class UnitRegistry {
     }
 
     public PageResponse<UnitView> children(String code, LocalDate asOf, Level level, int page, int size,
-            PlatformPrincipal caller) {
+            String after, PlatformPrincipal caller) {
         PageResponse.validate(page, size);
         String day = day(asOf);
         get(code, asOf, caller);
@@ -93,7 +112,7 @@ public class UnitRegistry {
         if (level != null) {
             all.add(Criteria.where("level").is(level));
         }
-        return page(all, Sort.by("level", "code"), page, size, day, caller);
+        return page("unit-children", all, CHILDREN_ORDER, page, size, after, day, caller);
     }
 
     /**
@@ -215,7 +234,7 @@ public class UnitRegistry {
      * find "Tỉnh Quảng Trị"); optionally only units valid on a day, of a level, of a tenant (province).
      */
     public PageResponse<UnitView> search(String q, Level level, LocalDate asOf, String province, int page, int size,
-            PlatformPrincipal caller) {
+            String after, PlatformPrincipal caller) {
         PageResponse.validate(page, size);
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.invalid("q", "too-long", MAX_QUERY_LENGTH);
@@ -240,19 +259,17 @@ public class UnitRegistry {
             all.add(Criteria.where("validFrom").lte(day));
             all.add(Criteria.where("validTo").gte(day));
         }
-        return page(all, Sort.by("searchKey", "code", "validFrom"), page, size, day, caller);
+        return page("unit-search", all, SEARCH_ORDER, page, size, after, day, caller);
     }
 
-    private PageResponse<UnitView> page(List<Criteria> all, Sort sort, int page, int size, String day,
-            PlatformPrincipal caller) {
+    private PageResponse<UnitView> page(String list, List<Criteria> all, Sort sort, int page, int size, String after,
+            String day, PlatformPrincipal caller) {
         List<Criteria> scoped = new ArrayList<>(all);
         visibility(caller).ifPresent(scoped::add);
-        Query query = Query.query(scoped.isEmpty() ? new Criteria() : new Criteria().andOperator(scoped));
-        long total = mongo.count(query, Unit.class);
+        Criteria filter = scoped.isEmpty() ? new Criteria() : new Criteria().andOperator(scoped);
         Function<Unit, UnitView> view = unit -> UnitView.of(unit, unit.validOn(day) ? day : unit.validTo());
-        List<UnitView> items = mongo.find(query.with(sort).skip((long) page * size).limit(size), Unit.class)
-                .stream().map(view).toList();
-        return new PageResponse<>(items, page, size, total);
+        PageResponse<Unit> found = lists.page(list, Unit.class, filter, sort, page, size, after);
+        return found.withItems(found.items().stream().map(view).toList());
     }
 
     /** Official units for all; registered ones inside the caller's tenant; national users see everything. */

@@ -11,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +74,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", locale()));
     }
 
+    /**
+     * A query ran out of its time limit ({@code thidua.store.query-timeout}): 503 with Retry-After, so one heavy
+     * query answers "try again" instead of holding a thread or the store until it finishes (issue 15). Spring Data
+     * translates the driver's timeouts to these two; anything else of them is still an internal error.
+     */
+    @ExceptionHandler({QueryTimeoutException.class, UncategorizedDataAccessException.class})
+    public ResponseEntity<ProblemDetail> handleStoreTimeout(Exception exception) {
+        if (StoreTimeouts.isUnreachable(exception)) {
+            return handleStoreUnavailable(new DataAccessResourceFailureException(exception.getMessage(), exception));
+        }
+        if (!StoreTimeouts.isTimeout(exception)) {
+            return handleUnexpected(exception);
+        }
+        log.warn("Store query over its time limit: {}", exception.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, "store-timeout", locale()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     public ResponseEntity<ProblemDetail> handleDenied(AccessDeniedException exception) {
         return respond(problems.create(HttpStatus.FORBIDDEN, "forbidden", locale()));
@@ -85,6 +106,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception exception) {
+        if (StoreTimeouts.isTimeout(exception) || StoreTimeouts.isUnreachable(exception)) {
+            // The driver's own timeout, not translated (a cursor read outside MongoTemplate's translation).
+            return handleStoreTimeout(exception);
+        }
         log.error("Unexpected error", exception);
         return respond(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal", locale()));
     }

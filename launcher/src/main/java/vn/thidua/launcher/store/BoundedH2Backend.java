@@ -1,4 +1,4 @@
-package vn.thidua.launcher;
+package vn.thidua.launcher.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -45,9 +45,9 @@ import org.h2.mvstore.MVStore;
  *
  * <p>Same data file format as {@link H2Backend}; switching back and forth is safe.
  */
-final class BoundedH2Backend extends H2Backend {
+public final class BoundedH2Backend extends H2Backend {
 
-    BoundedH2Backend(MVStore store) {
+    public BoundedH2Backend(MVStore store) {
         super(store);
     }
 
@@ -85,7 +85,8 @@ final class BoundedH2Backend extends H2Backend {
         }
     }
 
-    static final class BoundedCollection extends H2Collection {
+    /** Not final: {@link IndexedCollection} keeps the bounded scan as its fallback for filters no index serves. */
+    static class BoundedCollection extends H2Collection {
 
         BoundedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                 MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -95,7 +96,7 @@ final class BoundedH2Backend extends H2Backend {
         /** Lazy, in the map's order (the order handleQuery({}) gives), instead of a List of every document. */
         @Override
         public Stream<Document> queryAllAsStream() {
-            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
+            return QueryDeadline.checked(streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument));
         }
 
         @Override
@@ -103,10 +104,10 @@ final class BoundedH2Backend extends H2Backend {
                 int numberToSkip, int limit, int batchSize, Comparator<Document> comparator, Document fieldSelector) {
             long keep = (long) Math.max(numberToSkip, 0) + limit;
             if (comparator == null || limit <= 0 || keep > 100_000) {
-                return super.matchDocumentsFromStream(query, documentStream, numberToSkip, limit, batchSize,
+                return super.matchDocumentsFromStream(query, QueryDeadline.checked(documentStream), numberToSkip, limit, batchSize,
                         comparator, fieldSelector);
             }
-            List<Document> top = topK(documentStream.filter(d -> documentMatchesQuery(d, query)), comparator,
+            List<Document> top = topK(QueryDeadline.checked(documentStream).filter(d -> documentMatchesQuery(d, query)), comparator,
                     (int) keep);
             // Already in order: the parent skips, limits and projects them (no comparator: no second sort).
             return super.matchDocumentsFromStream(query, top.stream(), numberToSkip, limit, batchSize, null,
