@@ -16,7 +16,8 @@ import org.bson.Document;
  * The platform as a client sees it: GETs through the gateway with a real Keycloak access token per demo user
  * (password grant, client {@code thidua-dev-cli}, password {@code demo}). A token is fetched again when it is older
  * than a minute, outside any timed request, so it never expires during a run and its fetch is never measured.
- * Loopback only: the URLs come from {@code ./thidua} and name 127.0.0.1.
+ * Loopback only. The token comes from {@code localhost}: its issuer must be the one the services trust
+ * ({@code KEYCLOAK_ISSUER}, http://localhost:8180/realms/thidua), or every request is 401.
  */
 final class Gateway {
 

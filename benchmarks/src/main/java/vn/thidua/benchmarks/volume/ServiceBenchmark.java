@@ -42,7 +42,7 @@ public final class ServiceBenchmark {
         Map<String, String> o = options(args);
         String size = o.getOrDefault("size", "?");
         Gateway gateway = new Gateway(o.getOrDefault("gateway", "http://127.0.0.1:8080"),
-                o.getOrDefault("keycloak", "http://127.0.0.1:8180"),
+                o.getOrDefault("keycloak", "http://localhost:8180"),
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout-s", "60"))));
         int reps = Integer.parseInt(o.getOrDefault("reps", "10"));
         long budgetNanos = Long.parseLong(o.getOrDefault("budget-s", "600")) * 1_000_000_000L;

@@ -29,8 +29,8 @@ final class VolumeData {
     static final String[] TENANTS = {"01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31",
         "33", "37", "38", "40", "42", "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86",
         "91", "92", "96"};
-    /** One campaign block in this many is a national campaign (tenant null), which every province sees. */
-    static final int NATIONAL_EVERY = 50;
+    /** One campaign in this many is a national campaign (tenant null), which every province sees once launched. */
+    static final int NATIONAL_EVERY = 10;
 
     private VolumeData() {
     }
@@ -118,7 +118,7 @@ final class VolumeData {
     // ------------------------------------------------------------------------------------------------ campaigns
 
     static boolean national(long k) {
-        return (k / TENANTS.length) % NATIONAL_EVERY == NATIONAL_EVERY - 1;
+        return k % NATIONAL_EVERY == NATIONAL_EVERY - 1;
     }
 
     static Document campaign(long k) {
