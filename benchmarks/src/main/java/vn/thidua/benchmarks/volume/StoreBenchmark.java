@@ -43,6 +43,19 @@ import org.bson.conversions.Bson;
  */
 public final class StoreBenchmark {
 
+    /** The real communes (read once, from the repository root): the generator spreads the volume over them. */
+    private static final java.util.function.Supplier<VolumeUnits> UNITS = new java.util.function.Supplier<>() {
+        private VolumeUnits units;
+
+        @Override
+        public synchronized VolumeUnits get() {
+            if (units == null) {
+                units = VolumeUnits.read(java.nio.file.Path.of(VolumeUnits.DATASET));
+            }
+            return units;
+        }
+    };
+
     static final String TENANT = "12";
     static final String DISTRICT = "12D03";
 
@@ -123,7 +136,7 @@ public final class StoreBenchmark {
             try {
                 waitForPort(port, store);
                 try (MongoClient client = client(port)) {
-                    VolumeGenerator.load(client, size, loaded, out);
+                    VolumeGenerator.load(client, size, loaded, UNITS.get(), out);
                     loaded = size;
                 }
                 out.printf("   loader store: %s%n", memory(store));
@@ -204,7 +217,7 @@ public final class StoreBenchmark {
                 out.printf("   store listening after %.1f s (./thidua up waits 60 s)%n", (System.nanoTime() - started) / 1e9);
                 try (MongoClient client = client(port)) {
                     if (kind.equals("pg")) {
-                        VolumeGenerator.load(client, size, loaded, out);
+                        VolumeGenerator.load(client, size, loaded, UNITS.get(), out);
                         loaded = size;
                     }
                     out.printf("   store opened: %s%n", memory(store));
@@ -250,7 +263,7 @@ public final class StoreBenchmark {
                 new Document("tenant", null).append("status", new Document("$ne", "DRAFT")),
                 new Document("tenant", TENANT))), new Document("plan.code", 1), 0));
         queries.put("unit by _id", () -> one(units,
-                new Document("_id", VolumeData.unitId("COMMUNE", VolumeData.commune(TENANT, 7), "2025-07-01"))));
+                new Document("_id", UNITS.get().village(VolumeData.indexOf(TENANT)).get("_id"))));
         queries.put("registrations province campaign+year", () -> list(registrations, new Document("$and", List.of(
                 new Document("$or", List.of(new Document("tenant", TENANT),
                         new Document("tenant", TENANT).append("recipients", TENANT))),

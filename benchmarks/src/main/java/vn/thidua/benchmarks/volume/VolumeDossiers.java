@@ -1,12 +1,9 @@
 package vn.thidua.benchmarks.volume;
 
-import static vn.thidua.benchmarks.volume.VolumeData.COMMUNES;
 import static vn.thidua.benchmarks.volume.VolumeData.TENANTS;
 import static vn.thidua.benchmarks.volume.VolumeData.agency;
 import static vn.thidua.benchmarks.volume.VolumeData.at;
 import static vn.thidua.benchmarks.volume.VolumeData.campaignOf;
-import static vn.thidua.benchmarks.volume.VolumeData.commune;
-import static vn.thidua.benchmarks.volume.VolumeData.communeDistrict;
 import static vn.thidua.benchmarks.volume.VolumeData.criterion;
 import static vn.thidua.benchmarks.volume.VolumeData.day;
 import static vn.thidua.benchmarks.volume.VolumeData.dossierId;
@@ -24,10 +21,12 @@ import org.bson.Document;
 
 /**
  * The award database's dossiers, in the shape Spring Data writes {@code Dossier} (with its {@code RuleSnapshot},
- * {@code RouteStop}, {@code Finding} and {@code TransitionRecord}). Apart from {@link VolumeData} because a dossier
- * is by far the largest document and the only one with a status workflow; the spread (tenants, communes, campaign
- * ids) and the rule and criterion shapes shared with campaigns stay there, so dossier i still points at the same
- * units and campaigns as before. Deterministic like the rest: dossier i is the same in every run.
+ * {@code RouteStop}, {@code Finding}, {@code CouncilResult}, {@code StoredAttachment} and {@code TransitionRecord}:
+ * field names and enum constants checked against award-service). Apart from {@link VolumeData} because a dossier is
+ * by far the largest document and the only one with a status workflow. Its unit is a real commune of its province
+ * ({@link VolumeUnits}; one in 20 of a demo province's dossiers is the demo commune's), its path province → commune
+ * as after the 2025 reform, its route the province's standing agency then the province. A decided dossier points at
+ * its {@link VolumeAwards#decisionOf decision}. Deterministic like the rest: dossier i is the same in every run.
  */
 final class VolumeDossiers {
 
@@ -72,14 +71,13 @@ final class VolumeDossiers {
         return SURNAMES[r.nextInt(SURNAMES.length)] + " " + GIVEN[r.nextInt(GIVEN.length)];
     }
 
-    static Document dossier(long i, int campaigns) {
+    static Document dossier(long i, int campaigns, VolumeUnits units) {
         Random r = new Random(i * 7919 + 17);
         String tenant = tenant(i);
         long perTenant = i / TENANTS.length;
-        int c = r.nextInt(COMMUNES);
-        String commune = commune(tenant, c);
-        String district = communeDistrict(tenant, c);
-        String agency = agency(tenant, 0);
+        String[] unit = units.commune(tenant, perTenant, r.nextInt(1 << 16));
+        String commune = unit[0];
+        String agency = agency(tenant);
         int year = 2021 + (int) (perTenant % 10);
         String campaignId = campaignOf(tenant, perTenant, campaigns);
         String[] form = FORMS[r.nextInt(FORMS.length)];
@@ -90,41 +88,38 @@ final class VolumeDossiers {
         Instant updated = created.plusSeconds(3600L * (1 + r.nextInt(24 * 60)));
 
         Document nominee = new Document("type", individual ? "INDIVIDUAL" : "UNIT")
-                .append("name", individual ? person(r) : "UBND xã " + commune)
+                .append("name", individual ? person(r) : "UBND " + unit[1])
                 .append("personalId", individual ? String.format("%012d", Math.abs(r.nextLong() % 1_000_000_000_000L)) : null)
                 .append("birthDate", individual ? day(LocalDate.of(1960 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28))) : null)
                 .append("gender", individual ? (r.nextBoolean() ? "Nam" : "Nữ") : null)
                 .append("position", individual ? "Bí thư Chi bộ thôn" : null)
-                .append("workplace", individual ? "Thôn " + (1 + r.nextInt(15)) + ", xã " + commune : null)
+                .append("workplace", individual ? "Thôn " + (1 + r.nextInt(15)) + ", " + unit[1] : null)
                 .append("unitCode", individual ? null : commune)
-                .append("address", "Xã " + commune + ", tỉnh " + tenant);
+                .append("address", unit[1] + ", " + units.provinceName(tenant));
 
         List<Document> route = List.of(
-                stop(0, district, "DISTRICT", "Phòng Nội vụ", "REVIEW", "district-officer", year, 1, "Xã trình huyện"),
-                stop(1, agency, "AGENCY", "Văn phòng thường trực", "REVIEW", "standing-agency-officer", year, 2,
-                        "Huyện trình cơ quan thường trực"),
-                stop(2, tenant, "PROVINCE", "Sở Nội vụ", "APPRAISAL", "appraiser", year, 3, "Trình Sở Nội vụ"));
+                stop(0, agency, "AGENCY", "Văn phòng thường trực", "REVIEW", "standing-agency-officer", year, 1,
+                        "Xã trình cơ quan thường trực"),
+                stop(1, tenant, "PROVINCE", "Sở Nội vụ", "APPRAISAL", "appraiser", year, 2, "Trình Sở Nội vụ"));
         int stopIndex = switch (status) {
-            case "DRAFT", "RETURNED" -> 0;
-            case "IN_REVIEW" -> r.nextInt(2);
-            default -> 2;
+            case "DRAFT", "RETURNED", "IN_REVIEW" -> 0;
+            default -> 1;
         };
         String holder = status.equals("DRAFT") || status.equals("RETURNED") ? commune
                 : route.get(stopIndex).getString("unitCode");
 
         List<Document> transitions = new ArrayList<>();
-        String[][] flow = {{"SUBMIT", "DRAFT", "IN_REVIEW"}, {"FORWARD", "IN_REVIEW", "IN_REVIEW"},
-            {"FORWARD", "IN_REVIEW", "IN_APPRAISAL"}, {"APPRAISE", "IN_APPRAISAL", "AWAITING_COUNCIL"},
+        String[][] flow = {{"SUBMIT", "DRAFT", "IN_REVIEW"}, {"FORWARD", "IN_REVIEW", "IN_APPRAISAL"}, {"APPRAISE", "IN_APPRAISAL", "AWAITING_COUNCIL"},
             {"COUNCIL", "AWAITING_COUNCIL", "APPROVED"}, {"DECIDE", "APPROVED", "DECIDED"},
             {"PUBLISH", "DECIDED", "PUBLISHED"}};
         int steps = switch (status) {
             case "DRAFT" -> 0;
             case "IN_REVIEW", "RETURNED", "REJECTED" -> 1 + stopIndex;
-            case "IN_APPRAISAL" -> 3;
-            case "AWAITING_COUNCIL" -> 4;
-            case "APPROVED", "NOT_APPROVED", "PROPOSED_TO_STATE" -> 5;
-            case "DECIDED" -> 6;
-            default -> 7;
+            case "IN_APPRAISAL" -> 2;
+            case "AWAITING_COUNCIL" -> 3;
+            case "APPROVED", "NOT_APPROVED", "PROPOSED_TO_STATE" -> 4;
+            case "DECIDED" -> 5;
+            default -> 6;
         };
         Instant t = created;
         for (int s = 0; s < steps; s++) {
@@ -133,7 +128,7 @@ final class VolumeDossiers {
                     .append("action", flow[s][0]).append("fromStatus", flow[s][1]).append("toStatus", flow[s][2])
                     .append("reason", s == 1 ? "Hồ sơ đầy đủ, đề nghị cấp trên xem xét" : null)
                     .append("actor", "u-" + tenant + "-" + r.nextInt(200))
-                    .append("actorUnitCode", s == 0 ? commune : route.get(Math.min(s - 1, 2)).getString("unitCode"))
+                    .append("actorUnitCode", s == 0 ? commune : route.get(Math.min(s - 1, 1)).getString("unitCode"))
                     .append("at", at(t)).append("audited", true));
         }
 
@@ -145,7 +140,7 @@ final class VolumeDossiers {
                 finding("THRESHOLD", r.nextInt(10) == 0 ? "WARN" : "PASS",
                         "Thu nhập bình quân đạt ngưỡng quy định", "Average income meets the threshold",
                         "Nghị định 152/2025/NĐ-CP", new Document("value", 52.5 + r.nextInt(20)).append("threshold", 50.0)),
-                finding("QUOTA", "PASS", "Còn chỉ tiêu khen thưởng của cấp huyện", "Quota remains at district level",
+                finding("QUOTA", "PASS", "Còn chỉ tiêu khen thưởng của cấp xã", "Quota remains at commune level",
                         "Kế hoạch thi đua của tỉnh", new Document("used", r.nextInt(8)).append("max", 10)),
                 finding("DEADLINE", "PASS", "Nộp đúng hạn", "Submitted on time",
                         "Kế hoạch thi đua của tỉnh", null));
@@ -178,8 +173,8 @@ final class VolumeDossiers {
 
         Document d = new Document("_id", dossierId(i))
                 .append("tenant", tenant)
-                .append("unitPath", List.of(tenant, district, commune))
-                .append("routeUnits", List.of(district, agency, tenant))
+                .append("unitPath", List.of(tenant, commune))
+                .append("routeUnits", status.equals("DRAFT") ? List.of() : List.of(agency, tenant))
                 .append("holderUnitCode", holder)
                 .append("campaignId", campaignId)
                 .append("year", year)
@@ -189,9 +184,10 @@ final class VolumeDossiers {
                 .append("awardFormCode", form[0])
                 .append("awardFormName", form[1])
                 .append("proposingUnitCode", commune)
-                .append("proposingUnitName", "UBND xã " + commune)
+                .append("proposingUnitName", "UBND " + unit[1])
                 .append("proposingLevel", "COMMUNE")
-                .append("pathLevels", new Document(tenant, "PROVINCE").append(district, "DISTRICT").append(commune, "COMMUNE"))
+                .append("pathLevels", List.of(new Document("unitCode", tenant).append("level", "PROVINCE"),
+                        new Document("unitCode", commune).append("level", "COMMUNE")))
                 .append("achievementSummary", String.format(SUMMARY, 5 + r.nextInt(10), r.nextInt(4), r.nextInt(10),
                         15 + r.nextInt(5), 3 + r.nextInt(30), r.nextInt(9)))
                 .append("achievementKey", "NTM-" + year)
@@ -202,7 +198,7 @@ final class VolumeDossiers {
                         .append("size", 100_000L + r.nextInt(2_000_000))
                         .append("sha256", Long.toHexString(r.nextLong()) + Long.toHexString(r.nextLong())
                                 + Long.toHexString(r.nextLong()) + Long.toHexString(r.nextLong()))
-                        .append("uploadedBy", "u-" + tenant + "-1").append("uploadedAt", at(created))))
+                        .append("uploadedAt", at(created))))
                 .append("rules", status.equals("DRAFT") ? null : rules)
                 .append("route", route)
                 .append("stopIndex", stopIndex)
@@ -210,17 +206,20 @@ final class VolumeDossiers {
                 .append("late", r.nextInt(20) == 0)
                 .append("lateFlags", List.of())
                 .append("findings", status.equals("DRAFT") ? null : findings)
-                .append("council", steps >= 5 ? new Document("meetingOn", day(LocalDate.of(year, 12, 10)))
-                        .append("members", 9).append("votesFor", 7 + r.nextInt(3)).append("passed", !status.equals("NOT_APPROVED"))
-                        .append("minutesNumber", "BB-" + r.nextInt(1000) + "/HĐTĐKT") : null)
-                .append("decidedAtUnitCode", steps >= 6 ? tenant : null)
-                .append("decisionId", steps >= 6 ? new UUID(0x6465636973696f6eL, i / 20).toString() : null)
-                .append("decisionNumber", steps >= 6 ? (i / 20) % 5000 + "/QĐ-UBND" : null)
-                .append("decisionIssuingBody", steps >= 6 ? "Chủ tịch UBND tỉnh" : null)
-                .append("decisionSignedOn", steps >= 6 ? day(LocalDate.of(year, 12, 20)) : null)
-                .append("prizeMoneyVnd", steps >= 6 ? 2_340_000L * (1 + r.nextInt(5)) : null)
+                .append("council", steps >= 4 ? new Document("members", 9).append("present", 9)
+                        .append("votesFor", 7 + r.nextInt(3)).append("votesAgainst", 0).append("abstentions", 0)
+                        .append("secretBallot", true).append("meetingDate", day(LocalDate.of(year, 12, 10)))
+                        .append("note", "Biên bản số BB-" + r.nextInt(1000) + "/HĐTĐKT")
+                        .append("passed", !status.equals("NOT_APPROVED")).append("explanation", null)
+                        .append("code", null).append("args", List.of()) : null)
+                .append("decidedAtUnitCode", steps >= 5 ? tenant : null)
+                .append("decisionId", steps >= 5 ? VolumeAwards.decisionId(VolumeAwards.decisionOf(i)) : null)
+                .append("decisionNumber", steps >= 5 ? VolumeAwards.decisionNumber(VolumeAwards.decisionOf(i)) : null)
+                .append("decisionIssuingBody", steps >= 5 ? "Chủ tịch UBND tỉnh" : null)
+                .append("decisionSignedOn", steps >= 5 ? day(LocalDate.of(year, 12, 20)) : null)
+                .append("prizeMoneyVnd", steps >= 5 ? 2_340_000L * (1 + r.nextInt(5)) : null)
                 .append("quotaKeys", status.equals("DRAFT") ? List.of()
-                        : List.of(campaignId + "|" + form[0] + "|1|" + district + "|DISTRICT|Y" + year))
+                        : List.of(campaignId + "|" + form[0] + "|1|" + commune + "|COMMUNE|Y" + year))
                 .append("claimKeys", status.equals("DRAFT") ? List.of()
                         : List.of("ONCE|" + campaignId + "|" + form[0] + "|" + (individual ? "P:" + nominee.getString("personalId") : "U:" + commune),
                                 "ACH|" + campaignId + "|" + year + "|ANNUAL|" + (individual ? "P:" + nominee.getString("personalId") : "U:" + commune)))

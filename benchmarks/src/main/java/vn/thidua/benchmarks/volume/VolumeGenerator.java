@@ -4,23 +4,32 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.bson.Document;
 
 /**
- * Loads realistic volumes into the four databases through the MongoDB Java Driver with bulk inserts
- * ({@code insertMany}, unordered, 500 a batch), after creating the indexes the services create at start-up.
+ * Loads realistic volumes into the three databases the services read, through the MongoDB Java Driver with bulk
+ * inserts ({@code insertMany}, unordered, 500 a batch), after creating the services' indexes ({@link VolumeIndexes}).
  *
  * <pre>
- * java -cp … vn.thidua.benchmarks.volume.VolumeGenerator mongodb://127.0.0.1:27201 100000 [from]
+ * java -cp … vn.thidua.benchmarks.volume.VolumeGenerator mongodb://127.0.0.1:27240 100000 [from] [--units FILE]
  * </pre>
- * loads dossiers {@code from..N} (default from 0) and, proportionally, campaigns (N/100, at least 68),
- * registrations (N/2), progress results (N/2), audit records (N); the unit registry (34 provinces × 141 units) once.
- * Prints the documents loaded and the load rate per collection and in all.
+ * loads dossiers {@code from..N} (default from 0) and, proportionally, campaigns (N/100, at least 68), registrations
+ * (N/2), progress results (N/2), audit records (N, with the chains' heads), decisions (≈ N/20), award history (one
+ * entry per decided dossier, ≈ N/2) and registered units (villages, N/10). Official units are not written: the
+ * service imports the real registry on its first start ({@link VolumeUnits}). Prints the documents loaded and the
+ * load rate per collection and in all.
+ *
+ * <p>Indexes are created before the documents, so the store maintains them on each insert, and the services find
+ * them present when they start (their own create is a no-op). Measured on the indexed store at 10 k dossiers: built
+ * after the load, each dossier index cost a full read of the collection (7–11 s each, ≈ 12 of them), where
+ * maintaining them adds a few index entries per insert.
  */
 public final class VolumeGenerator {
 
@@ -31,11 +40,20 @@ public final class VolumeGenerator {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: VolumeGenerator <mongodb-uri> <dossiers> [from-dossiers]");
+            System.err.println("usage: VolumeGenerator <mongodb-uri> <dossiers> [from-dossiers] [--units <units-2025-07.json>]");
             System.exit(2);
         }
+        Path units = Path.of(VolumeUnits.DATASET);
+        int from = 0;
+        for (int a = 2; a < args.length; a++) {
+            if (args[a].equals("--units")) {
+                units = Path.of(args[++a]);
+            } else {
+                from = Integer.parseInt(args[a]);
+            }
+        }
         try (MongoClient client = MongoClients.create(args[0])) {
-            load(client, Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 0, System.out);
+            load(client, Integer.parseInt(args[1]), from, VolumeUnits.read(units), System.out);
         }
     }
 
@@ -46,63 +64,68 @@ public final class VolumeGenerator {
         }
     }
 
-    static Load load(MongoClient client, int dossiers, int from, java.io.PrintStream out) {
-        MongoDatabase award = client.getDatabase("thidua-award");
-        MongoDatabase registration = client.getDatabase("thidua-registration");
-        MongoDatabase campaign = client.getDatabase("thidua-campaign");
-        ensureIndexes(award, registration, campaign);
+    static Load load(MongoClient client, int dossiers, int from, VolumeUnits units, PrintStream out) {
+        MongoDatabase award = client.getDatabase(VolumeIndexes.AWARD);
+        MongoDatabase registration = client.getDatabase(VolumeIndexes.REGISTRATION);
+        MongoDatabase campaign = client.getDatabase(VolumeIndexes.CAMPAIGN);
         int campaigns = VolumeData.campaignsFor(dossiers);
         int campaignsFrom = from == 0 ? 0 : VolumeData.campaignsFor(from);
+        int regs = VolumeData.registrationsFor(dossiers);
+        VolumeIndexes.ensure(client, out);
         long total = 0;
         long start = System.nanoTime();
-        if (from == 0) {
-            List<Document> units = new ArrayList<>();
-            for (String tenant : VolumeData.TENANTS) {
-                units.addAll(VolumeData.units(tenant));
-            }
-            total += insert(out, registration.getCollection("units"), 0, units.size(), i -> units.get((int) i));
-        }
+        total += insert(out, registration.getCollection("units"), from == 0 ? 0 : VolumeUnits.villagesFor(from),
+                VolumeUnits.villagesFor(dossiers), units::village);
         total += insert(out, campaign.getCollection("campaigns"), campaignsFrom, campaigns, VolumeData::campaign);
-        total += insert(out, award.getCollection("dossiers"), from, dossiers, i -> VolumeDossiers.dossier(i, campaigns));
-        int regs = VolumeData.registrationsFor(dossiers);
+        total += insertDossiers(out, award, from, dossiers, campaigns, units);
+        total += insert(out, award.getCollection("decisions"), VolumeAwards.decisionsFor(from),
+                VolumeAwards.decisionsFor(dossiers), VolumeAwards::decision);
         total += insert(out, registration.getCollection("registrations"), VolumeData.registrationsFor(from), regs,
-                i -> VolumeData.registration(i, campaigns));
+                i -> VolumeData.registration(i, campaigns, units));
         total += insert(out, registration.getCollection("progress"), VolumeData.progressFor(from),
-                VolumeData.progressFor(dossiers), i -> VolumeData.progress(i, regs, campaigns));
-        total += insert(out, award.getCollection("audit_records"), VolumeData.auditFor(from),
-                VolumeData.auditFor(dossiers), VolumeData::audit);
+                VolumeData.progressFor(dossiers), i -> VolumeData.progress(i, regs, campaigns, units));
+        total += insert(out, award.getCollection("audit_records"), VolumeAwards.auditFor(from),
+                VolumeAwards.auditFor(dossiers), VolumeAwards::audit);
+        MongoCollection<Document> heads = award.getCollection("audit_heads");
+        for (Document head : VolumeAwards.auditHeads(VolumeAwards.auditFor(dossiers))) {
+            heads.replaceOne(new Document("_id", head.get("_id")), head, new ReplaceOptions().upsert(true));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("loaded %,d documents in %.1f s: %,.0f documents/s (dossiers %,d → %,d)%n", total, seconds,
                 total / seconds, from, dossiers);
         return new Load(total, seconds);
     }
 
-    /** The indexes the services create at start-up (DossierIndexes, Campaigns, Registrations …). */
-    static void ensureIndexes(MongoDatabase award, MongoDatabase registration, MongoDatabase campaign) {
-        MongoCollection<Document> dossiers = award.getCollection("dossiers");
-        dossiers.createIndex(new Document("tenant", 1).append("unitPath", 1).append("updatedAt", -1));
-        dossiers.createIndex(new Document("tenant", 1).append("routeUnits", 1));
-        dossiers.createIndex(new Document("transitions.audited", 1));
-        award.getCollection("decisions").createIndex(new Document("tenant", 1).append("number", 1),
-                new IndexOptions().unique(true));
-        award.getCollection("audit_records").createIndex(new Document("chain", 1).append("sequence", 1),
-                new IndexOptions().unique(true).name("chain_sequence"));
-        MongoCollection<Document> campaigns = campaign.getCollection("campaigns");
-        campaigns.createIndex(new Document("tenant", 1).append("plan.code", 1),
-                new IndexOptions().unique(true).name("tenant_plan_code_unique"));
-        campaigns.createIndex(new Document("tenant", 1).append("unitPath", 1), new IndexOptions().name("tenant_unitPath"));
-        campaigns.createIndex(new Document("tenant", 1).append("status", 1).append("ownerUnitCode", 1),
-                new IndexOptions().name("tenant_status_owner"));
-        MongoCollection<Document> regs = registration.getCollection("registrations");
-        regs.createIndex(new Document("tenant", 1).append("campaignId", 1).append("year", 1).append("unitCode", 1),
-                new IndexOptions().unique(true).name("one_per_unit"));
-        regs.createIndex(new Document("tenant", 1).append("recipients", 1));
-        regs.createIndex(new Document("changeSeq", 1));
-        registration.getCollection("units").createIndex(new Document("tenant", 1).append("path", 1));
-        registration.getCollection("progress").createIndex(new Document("tenant", 1).append("registrationId", 1));
+    /** Dossiers, and the award history entry of each decided one (both from the same document). */
+    private static long insertDossiers(PrintStream out, MongoDatabase award, int from, int to, int campaigns,
+            VolumeUnits units) {
+        List<Document> history = new ArrayList<>();
+        MongoCollection<Document> historyCollection = award.getCollection("award_history");
+        long[] entries = {0};
+        long start = System.nanoTime();
+        long n = insert(out, award.getCollection("dossiers"), from, to, i -> {
+            Document dossier = VolumeDossiers.dossier(i, campaigns, units);
+            Document entry = VolumeAwards.history(dossier);
+            if (entry != null) {
+                history.add(entry);
+                entries[0]++;
+                if (history.size() == BATCH) {
+                    historyCollection.insertMany(new ArrayList<>(history), new InsertManyOptions().ordered(false));
+                    history.clear();
+                }
+            }
+            return dossier;
+        });
+        if (!history.isEmpty()) {
+            historyCollection.insertMany(history, new InsertManyOptions().ordered(false));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("  %-34s %,10d documents (with the dossiers above: %,.0f documents/s together)%n",
+                historyCollection.getNamespace().getFullName(), entries[0], (n + entries[0]) / seconds);
+        return n + entries[0];
     }
 
-    private static long insert(java.io.PrintStream out, MongoCollection<Document> collection, long from, long to,
+    private static long insert(PrintStream out, MongoCollection<Document> collection, long from, long to,
             LongFunction<Document> make) {
         if (to <= from) {
             return 0;
