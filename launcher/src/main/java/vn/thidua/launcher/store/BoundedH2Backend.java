@@ -65,11 +65,8 @@ public final class BoundedH2Backend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            // Same map names as H2Database (its prefixes are not public).
-            String full = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + full);
-            MVMap<String, Object> metaMap = getMvStore().openMap("meta." + full);
-            return new BoundedCollection(this, collectionName, options, dataMap, metaMap, getCursorRegistry());
+            H2CollectionMaps maps = H2CollectionMaps.open(getMvStore(), getFullCollectionNamespace(collectionName));
+            return new BoundedCollection(this, collectionName, options, maps.data(), maps.meta(), getCursorRegistry());
         }
 
         @Override

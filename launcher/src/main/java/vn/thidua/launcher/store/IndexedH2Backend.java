@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -56,11 +55,8 @@ public final class IndexedH2Backend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            // Same map names as H2Database (its prefixes are not public): the data format does not change.
-            String full = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + full);
-            MVMap<String, Object> metaMap = getMvStore().openMap("meta." + full);
-            return new IndexedCollection(this, collectionName, options, dataMap, metaMap, getCursorRegistry());
+            H2CollectionMaps maps = H2CollectionMaps.open(getMvStore(), getFullCollectionNamespace(collectionName));
+            return new IndexedCollection(this, collectionName, options, maps.data(), maps.meta(), getCursorRegistry());
         }
 
         @Override
