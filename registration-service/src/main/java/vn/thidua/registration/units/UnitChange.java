@@ -28,8 +28,7 @@ public record UnitChange(
         Instant changedAt) {
 
     static UnitChange of(Unit unit) {
-        List<UnitView.NameView> names = unit.names() == null ? null : unit.names().stream()
-                .map(n -> new UnitView.NameView(n.name(), Validity.fromDate(n.validFrom()))).toList();
+        List<UnitView.NameView> names = UnitView.NameView.of(unit);
         return new UnitChange(unit.id(), unit.code(), unit.level(), unit.type(), unit.name(), names,
                 unit.parentCode(), unit.provinceCode(), unit.tenant(), unit.path(), Validity.fromDate(unit.validFrom()),
                 Validity.toDate(unit.validTo()), unit.official(), unit.version(), unit.changeSeq(), unit.changedAt());

@@ -24,11 +24,16 @@ public record UnitView(
         Long version) {
 
     public record NameView(String name, LocalDate validFrom) {
+
+        /** A unit's name history as the API shows it (null when it has none). */
+        static List<NameView> of(Unit unit) {
+            return unit.names() == null ? null : unit.names().stream()
+                    .map(n -> new NameView(n.name(), Validity.fromDate(n.validFrom()))).toList();
+        }
     }
 
     public static UnitView of(Unit unit, String day) {
-        List<NameView> names = unit.names() == null ? null
-                : unit.names().stream().map(n -> new NameView(n.name(), Validity.fromDate(n.validFrom()))).toList();
+        List<NameView> names = NameView.of(unit);
         return new UnitView(unit.code(), unit.level(), unit.type(), unit.nameOn(day), unit.parentCode(),
                 unit.provinceCode(), unit.tenant(), unit.path(), Validity.fromDate(unit.validFrom()),
                 Validity.toDate(unit.validTo()), unit.official(), names, unit.version());
