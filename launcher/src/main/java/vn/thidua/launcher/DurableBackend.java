@@ -145,13 +145,36 @@ final class DurableBackend implements MongoBackend {
             // Exclusive: no write command is half done while the commit takes its snapshot.
             quiescence.writeLock().lock();
             try {
-                long covered = writesDone.get();
-                store.commit();
-                if (mode == Mode.SYNC) {
-                    store.sync();
-                }
-                commits.incrementAndGet();
-                writesDurable = covered;
+                commitAll();
+            } finally {
+                quiescence.writeLock().unlock();
+            }
+        }
+    }
+
+    /** Commits what every finished write command changed; the caller holds writers back. */
+    private void commitAll() {
+        long covered = writesDone.get();
+        store.commit();
+        if (mode == Mode.SYNC) {
+            store.sync();
+        }
+        commits.incrementAndGet();
+        writesDurable = covered;
+    }
+
+    /**
+     * Runs an action at a commit point while write commands are held back (reads go on): everything acknowledged
+     * so far is committed first (synced too in {@link Mode#SYNC}), and no write is half done until the action
+     * ends. For a backup or maintenance that must see, or move, the file at a consistent point. With
+     * {@link Mode#OFF} writes are not held back (they take no lock); H2's own hot backup copes with that.
+     */
+    <T> T quiescent(java.util.concurrent.Callable<T> action) throws Exception {
+        synchronized (commitMonitor) {
+            quiescence.writeLock().lock();
+            try {
+                commitAll();
+                return action.call();
             } finally {
                 quiescence.writeLock().unlock();
             }

@@ -56,14 +56,19 @@ final class LocalMongoServer {
             default -> throw new IllegalArgumentException(
                     "thidua.store.backend must be indexed, bounded or h2, not " + kind);
         }
-        MongoServer server = new MongoServer(new DurableBackend(backend, store, durability));
+        DurableBackend durable = new DurableBackend(backend, store, durability);
+        MongoServer server = new MongoServer(durable);
         // mongo-java-server runs each command on the netty event loop its connection is pinned to (2 × cores by
         // default): a long query blocked every connection sharing its loop, the drivers' heartbeats included (seen
         // as "Read timed out" and the store marked unknown while one index build or scan ran). One loop per
         // connection, up to this many, keeps other clients answering while one query works.
         int workers = Integer.getInteger("thidua.store.worker-threads", 64);
         server.bind(new java.net.InetSocketAddress("127.0.0.1", port), 1, workers);
-        StoreHealth.start(port); // readiness = a query answered within 2 s, on port + 1 (./thidua status, up)
+        // readiness = a query answered within 2 s, on port + 1 (./thidua status, up); online backups on the same port
+        StoreHealth health = StoreHealth.start(port);
+        if (health != null) {
+            health.serveBackups(new StoreSnapshot(store, durable::quiescent, file.getParent().resolve("backups")));
+        }
         System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + file
                 + " (" + kind + ": " + description + ", cache " + cacheMb + " MiB, durability "
                 + durability.name().toLowerCase(java.util.Locale.ROOT) + ")");

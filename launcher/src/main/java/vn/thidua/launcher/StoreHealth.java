@@ -88,6 +88,25 @@ final class StoreHealth implements AutoCloseable {
         return health;
     }
 
+    /**
+     * Serves {@code POST /admin/backup} on this (loopback) port: an online backup into the store's backup folder,
+     * answered {@code {"file":…,"bytes":n,"millis":n}} ({@code ./thidua backup} calls it).
+     */
+    void serveBackups(StoreSnapshot snapshot) {
+        http.createContext("/admin/backup", exchange -> {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                answer(exchange, 405, "{\"error\":\"POST only\"}");
+                return;
+            }
+            try {
+                answer(exchange, 200, snapshot.write().json());
+            } catch (Exception e) {
+                answer(exchange, 500, down(e.getClass().getSimpleName() + ": " + e.getMessage())
+                        .replace("\"status\":\"DOWN\",\"reason\"", "\"error\""));
+            }
+        });
+    }
+
     int port() {
         return http.getAddress().getPort();
     }
