@@ -129,20 +129,40 @@ public final class StoreBenchmark {
         int loaded = 0;
         for (int size : sizes) {
             List<String> cmd = javaCommand(options.getOrDefault("load-heap", "2g"));
+            // e.g. --load-props "-Dthidua.store.compact-interval-ms=-1": the loader store's own settings.
+            for (String prop : options.getOrDefault("load-props", "").trim().split("\\s+")) {
+                if (!prop.isEmpty()) {
+                    cmd.add(prop);
+                }
+            }
             cmd.addAll(List.of("-jar", options.get("launcher"), "store", String.valueOf(port), file.toString()));
             out.printf("%n=== load to %,d dossiers: %s%n", size, String.join(" ", cmd.subList(1, cmd.size())));
             Process store = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("loader.log").toFile())).start();
             try {
                 waitForPort(port, store);
+                long started = System.nanoTime();
                 try (MongoClient client = client(port)) {
                     VolumeGenerator.load(client, size, loaded, UNITS.get(), out);
                     loaded = size;
                 }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long documents = 0;
+                try (MongoClient client = client(port)) {
+                    for (String db : List.of("thidua-award", "thidua-registration", "thidua-campaign")) {
+                        for (String name : client.getDatabase(db).listCollectionNames()) {
+                            documents += client.getDatabase(db).getCollection(name).estimatedDocumentCount();
+                        }
+                    }
+                }
+                out.printf("   loaded to %,d dossiers in %.0f s; store holds %,d documents (%,.0f documents/s overall);"
+                        + " file %,.0f MiB before close%n", size, seconds, documents, documents / seconds,
+                        Files.size(file) / 1048576.0);
                 out.printf("   loader store: %s%n", memory(store));
             } finally {
                 stop(store);
             }
+            out.printf("   file after close %,.0f MiB%n", Files.size(file) / 1048576.0);
             Files.copy(file, snapshot(size));
             out.printf("   snapshot %s: %,.0f MiB%n", snapshot(size), Files.size(snapshot(size)) / 1048576.0);
         }
@@ -187,6 +207,11 @@ public final class StoreBenchmark {
             for (int i = 1; i < parts.length; i++) {
                 if (parts[i].startsWith("cache")) {
                     cmd.add("-Dthidua.store.cache-mb=" + parts[i].substring(5));
+                }
+            }
+            for (String prop : options.getOrDefault("store-props", "").trim().split("\\s+")) {
+                if (!prop.isEmpty()) {
+                    cmd.add(prop); // e.g. --store-props "-Dthidua.store.cache-mb=64"
                 }
             }
             Path file = dir.resolve("thidua.mv.db");
