@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
+import vn.thidua.launcher.store.IndexedH2Backend;
 
 /**
  * "Acknowledged means durable" for the embedded store (issue 14): a write command is committed to the data file
@@ -39,8 +40,8 @@ import org.h2.mvstore.MVStore;
  * <p>Compaction: H2's background thread, which also rewrites chunks whose pages are mostly dead, runs only with its
  * auto-commit, so with durability on nothing compacted and the append-only file grew with every commit (100 k
  * dossiers: 2.5–6 GB). Here, at most every {@code thidua.store.compact-interval-ms} (default 2000) of write activity,
- * the committing thread also rewrites up to {@code thidua.store.compact-write-mb} (8) of the live pages of chunks
- * below {@code thidua.store.compact-fill-rate} percent live (80) and commits that, still under the exclusive lock: a
+ * the committing thread also rewrites up to {@code thidua.store.compact-write-mb} (4) of the live pages of chunks
+ * below {@code thidua.store.compact-fill-rate} percent live (50) and commits that, still under the exclusive lock: a
  * rewrite takes its own commit, which must not capture half a command either. Freed space is reused by later chunks.
  * H2's retention time is {@code thidua.store.retention-ms} (default 0, H2's own 45 s with {@code -1}): read commands
  * register the version they read with H2 instead (see {@link #reading}).
@@ -76,8 +77,8 @@ final class DurableBackend implements MongoBackend {
     record Compaction(long intervalMillis, int fillRate, int writeBytes, int retentionMillis) {
         static Compaction configured() {
             return new Compaction(Long.getLong("thidua.store.compact-interval-ms", 2000),
-                    Integer.getInteger("thidua.store.compact-fill-rate", 80),
-                    Integer.getInteger("thidua.store.compact-write-mb", 8) << 20,
+                    Integer.getInteger("thidua.store.compact-fill-rate", 50),
+                    Integer.getInteger("thidua.store.compact-write-mb", 4) << 20,
                     Integer.getInteger("thidua.store.retention-ms", 0));
         }
     }
@@ -91,6 +92,9 @@ final class DurableBackend implements MongoBackend {
         this.store = store;
         this.mode = mode;
         this.compaction = compaction;
+        if (mode != Mode.OFF && delegate instanceof IndexedH2Backend indexed) {
+            indexed.setBuildCheckpoint(this::buildCheckpoint);
+        }
         if (mode != Mode.OFF && compaction.retentionMillis() >= 0) {
             // H2 keeps every dead chunk for its retention time (45 s) in case a reader still walks an old version;
             // at one commit per write that was most of the file. Readers register the version they read instead.
@@ -165,13 +169,16 @@ final class DurableBackend implements MongoBackend {
         if (!isWrite(command, query)) {
             return reading(handler);
         }
-        quiescence.readLock().lock();
+        // An index build runs alone (other writes wait), so it can commit between its batches (buildCheckpoint).
+        java.util.concurrent.locks.Lock lock = command.equalsIgnoreCase("createIndexes")
+                ? quiescence.writeLock() : quiescence.readLock();
+        lock.lock();
         try {
             return handler.get();
         } finally {
             // Also after a failed command: whatever part of it was applied is visible to readers now, so it must
             // not vanish in a crash either. A commit that fails propagates: the client is never told "saved".
-            quiescence.readLock().unlock();
+            lock.unlock();
             commitCovering(writesDone.incrementAndGet());
         }
     }
@@ -188,6 +195,18 @@ final class DurableBackend implements MongoBackend {
         } finally {
             store.deregisterVersionUsage(version);
         }
+    }
+
+    /** Between batches of an index build, whose command holds the exclusive lock: commit what it built so far. */
+    private void buildCheckpoint() {
+        if (!quiescence.isWriteLockedByCurrentThread()) {
+            return; // a build outside a createIndexes command (at open): committed with that command, as before
+        }
+        store.commit();
+        if (mode == Mode.SYNC) {
+            store.sync();
+        }
+        commits.incrementAndGet();
     }
 
     /** Makes the writes counted up to {@code mine} durable, sharing a commit with concurrent writers. */

@@ -46,6 +46,39 @@ class DurableCompactionTest {
                 .allSatisfy(d -> assertThat(d.get("updatedAt")).isEqualTo(ROUNDS));
     }
 
+    @Test
+    void anIndexBuildOnALargeCollectionCommitsBetweenBatches() throws Exception {
+        Path file = folder.resolve("build.mv.db");
+        MVStore store = DurableBackend.builder(DurableBackend.Mode.COMMIT).fileName(file.toString()).open();
+        DurableBackend backend = new DurableBackend(new IndexedH2Backend(store), store, DurableBackend.Mode.COMMIT);
+        MongoServer server = new MongoServer(backend);
+        String before = System.setProperty("thidua.store.index-build-batch", "500");
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> c = client.getDatabase("thidua-registration").getCollection("progress");
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                batch.add(new Document("_id", i).append("unitCode", "u" + i % 40).append("year", 2020 + i % 10));
+            }
+            c.insertMany(batch);
+            long commits = backend.commits();
+            c.createIndex(new Document("unitCode", 1).append("year", 1));
+            // 2,000 documents in batches of 500: four checkpoints, then the command's own commit.
+            assertThat(backend.commits() - commits).isEqualTo(5);
+            assertThat(c.countDocuments(Filters.and(Filters.eq("unitCode", "u7"), Filters.gte("year", 2025))))
+                    .isEqualTo(batch.stream().filter(d -> d.get("unitCode").equals("u7")
+                            && (Integer) d.get("year") >= 2025).count());
+            c.insertOne(new Document("_id", -1).append("unitCode", "u7").append("year", 2030));
+            assertThat(c.countDocuments(Filters.eq("unitCode", "u7"))).isEqualTo(51);
+        } finally {
+            if (before == null) {
+                System.clearProperty("thidua.store.index-build-batch");
+            } else {
+                System.setProperty("thidua.store.index-build-batch", before);
+            }
+            server.shutdownNow();
+        }
+    }
+
     private record Result(long bytes, long compactions, List<Document> documents) {
     }
 
