@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
+import vn.thidua.launcher.store.IndexedH2Backend;
 
 /**
  * "Acknowledged means durable" for the embedded store (issue 14): a write command is committed to the data file
@@ -35,6 +36,15 @@ import org.h2.mvstore.MVStore;
  * <p>{@link Mode#SYNC} (default) also forces the file to the disk (fsync), so an acknowledged write survives a
  * power cut as well as a killed process; {@link Mode#COMMIT} writes to the operating system only (survives
  * {@code kill -9}, not a power cut); {@link Mode#OFF} is H2's one-second auto-commit, kept for comparison.
+ *
+ * <p>Compaction: H2's background thread, which also rewrites chunks whose pages are mostly dead, runs only with its
+ * auto-commit, so with durability on nothing compacted and the append-only file grew with every commit (100 k
+ * dossiers: 2.5–6 GB). Here, at most every {@code thidua.store.compact-interval-ms} (default 2000) of write activity,
+ * the committing thread also rewrites up to {@code thidua.store.compact-write-mb} (4) of the live pages of chunks
+ * below {@code thidua.store.compact-fill-rate} percent live (50) and commits that, still under the exclusive lock: a
+ * rewrite takes its own commit, which must not capture half a command either. Freed space is reused by later chunks.
+ * H2's retention time is {@code thidua.store.retention-ms} (default 0, H2's own 45 s with {@code -1}): read commands
+ * register the version they read with H2 instead (see {@link #reading}).
  */
 final class DurableBackend implements MongoBackend {
 
@@ -56,11 +66,40 @@ final class DurableBackend implements MongoBackend {
     private final AtomicLong writesDone = new AtomicLong();
     private volatile long writesDurable;
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong compactions = new AtomicLong();
+    private final Compaction compaction;
+    private long lastCompaction = System.nanoTime();
+
+    /**
+     * When and how much to compact: every {@code intervalMillis} of write activity (negative: never), chunks below
+     * {@code fillRate} percent live, at most {@code writeBytes} rewritten per step.
+     */
+    record Compaction(long intervalMillis, int fillRate, int writeBytes, int retentionMillis) {
+        static Compaction configured() {
+            return new Compaction(Long.getLong("thidua.store.compact-interval-ms", 2000),
+                    Integer.getInteger("thidua.store.compact-fill-rate", 50),
+                    Integer.getInteger("thidua.store.compact-write-mb", 4) << 20,
+                    Integer.getInteger("thidua.store.retention-ms", 0));
+        }
+    }
 
     DurableBackend(MongoBackend delegate, MVStore store, Mode mode) {
+        this(delegate, store, mode, Compaction.configured());
+    }
+
+    DurableBackend(MongoBackend delegate, MVStore store, Mode mode, Compaction compaction) {
         this.delegate = delegate;
         this.store = store;
         this.mode = mode;
+        this.compaction = compaction;
+        if (mode != Mode.OFF && delegate instanceof IndexedH2Backend indexed) {
+            indexed.setBuildCheckpoint(this::buildCheckpoint);
+        }
+        if (mode != Mode.OFF && compaction.retentionMillis() >= 0) {
+            // H2 keeps every dead chunk for its retention time (45 s) in case a reader still walks an old version;
+            // at one commit per write that was most of the file. Readers register the version they read instead.
+            store.setRetentionTime(compaction.retentionMillis());
+        }
     }
 
     static Mode configuredMode() {
@@ -84,6 +123,11 @@ final class DurableBackend implements MongoBackend {
 
     long commits() {
         return commits.get();
+    }
+
+    /** How many compaction steps rewrote something. */
+    long compactions() {
+        return compactions.get();
     }
 
     static boolean isWrite(String command, Document query) {
@@ -119,18 +163,54 @@ final class DurableBackend implements MongoBackend {
     }
 
     private Document durably(String command, Document query, Supplier<Document> handler) {
-        if (mode == Mode.OFF || !isWrite(command, query)) {
+        if (mode == Mode.OFF) {
             return handler.get();
         }
-        quiescence.readLock().lock();
+        if (!isWrite(command, query)) {
+            return reading(handler);
+        }
+        // An index build runs alone (other writes wait), so it can commit between its batches (buildCheckpoint).
+        java.util.concurrent.locks.Lock lock = command.equalsIgnoreCase("createIndexes")
+                ? quiescence.writeLock() : quiescence.readLock();
+        lock.lock();
         try {
             return handler.get();
         } finally {
             // Also after a failed command: whatever part of it was applied is visible to readers now, so it must
             // not vanish in a crash either. A commit that fails propagates: the client is never told "saved".
-            quiescence.readLock().unlock();
+            lock.unlock();
             commitCovering(writesDone.incrementAndGet());
         }
+    }
+
+    /**
+     * A read pins the store's version while it runs, so no commit or compaction frees (and a later commit reuses)
+     * a chunk it may still read: with a short retention time this registration is what keeps a long read safe.
+     * Writes need none: chunks are freed only by commits, which wait for every write command to finish.
+     */
+    private <T> T reading(Supplier<T> handler) {
+        MVStore.TxCounter version = store.registerVersionUsage();
+        try {
+            return handler.get();
+        } finally {
+            store.deregisterVersionUsage(version);
+        }
+    }
+
+    /** Between batches of an index build, whose command holds the exclusive lock: commit what it built so far. */
+    private void buildCheckpoint() {
+        if (!quiescence.isWriteLockedByCurrentThread()) {
+            return; // a build outside a createIndexes command (at open): committed with that command, as before
+        }
+        commitAndSync();
+    }
+
+    private void commitAndSync() {
+        store.commit();
+        if (mode == Mode.SYNC) {
+            store.sync();
+        }
+        commits.incrementAndGet();
     }
 
     /** Makes the writes counted up to {@code mine} durable, sharing a commit with concurrent writers. */
@@ -146,6 +226,7 @@ final class DurableBackend implements MongoBackend {
             quiescence.writeLock().lock();
             try {
                 commitAll();
+                compactIfDue();
             } finally {
                 quiescence.writeLock().unlock();
             }
@@ -155,11 +236,7 @@ final class DurableBackend implements MongoBackend {
     /** Commits what every finished write command changed; the caller holds writers back. */
     private void commitAll() {
         long covered = writesDone.get();
-        store.commit();
-        if (mode == Mode.SYNC) {
-            store.sync();
-        }
-        commits.incrementAndGet();
+        commitAndSync();
         writesDurable = covered;
     }
 
@@ -181,6 +258,22 @@ final class DurableBackend implements MongoBackend {
         }
     }
 
+    /** Under the exclusive lock, after a commit: one bounded compaction step, committed as writes are. */
+    private void compactIfDue() {
+        long now = System.nanoTime();
+        if (compaction.intervalMillis() < 0 || now - lastCompaction < compaction.intervalMillis() * 1_000_000L) {
+            return;
+        }
+        lastCompaction = now;
+        if (store.compact(compaction.fillRate(), compaction.writeBytes())) {
+            store.commit();
+            if (mode == Mode.SYNC) {
+                store.sync();
+            }
+            compactions.incrementAndGet();
+        }
+    }
+
     // ---------------------------------------------------------------- plain delegation
 
     @Override
@@ -190,7 +283,7 @@ final class DurableBackend implements MongoBackend {
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return delegate.handleQuery(query);
+        return mode == Mode.OFF ? delegate.handleQuery(query) : reading(() -> delegate.handleQuery(query));
     }
 
     @Override

@@ -23,6 +23,16 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import static vn.thidua.benchmarks.volume.StoreProcesses.deleteTree;
+import static vn.thidua.benchmarks.volume.StoreProcesses.dirSize;
+import static vn.thidua.benchmarks.volume.StoreProcesses.javaCommand;
+import static vn.thidua.benchmarks.volume.StoreProcesses.memory;
+import static vn.thidua.benchmarks.volume.StoreProcesses.oneLine;
+import static vn.thidua.benchmarks.volume.StoreProcesses.oom;
+import static vn.thidua.benchmarks.volume.StoreProcesses.percentile;
+import static vn.thidua.benchmarks.volume.StoreProcesses.stop;
+import static vn.thidua.benchmarks.volume.StoreProcesses.waitForPort;
+
 /**
  * The store volume benchmark: for each store variant, starts the store as its own process, loads the sizes one
  * after the other (10 k, then up to 100 k dossiers, …) with {@link VolumeGenerator}, and after each size runs the
@@ -82,7 +92,7 @@ public final class StoreBenchmark {
         }
         PrintStream out = System.out;
         if (options.containsKey("out")) {
-            out = new Tee(System.out, new PrintStream(Files.newOutputStream(Path.of(options.get("out"))), true, "UTF-8"));
+            out = new StoreProcesses.Tee(System.out, new PrintStream(Files.newOutputStream(Path.of(options.get("out"))), true, "UTF-8"));
         }
         new StoreBenchmark(options, out).run();
     }
@@ -101,8 +111,21 @@ public final class StoreBenchmark {
         boolean h2 = variants.stream().anyMatch(v -> !v.startsWith("pg-"));
         boolean reuse = Arrays.stream(sizes).allMatch(size -> Files.exists(snapshot(size)))
                 && Boolean.parseBoolean(options.getOrDefault("reuse-snapshots", "false"));
+        if (h2 && inPlace()) {
+            // One file grown size by size and measured where it lies (hard links, no copies: a 1 M-dossier file is
+            // too big to copy twice here); a run stopped for time keeps the sizes already measured.
+            int from = 0;
+            for (int size : sizes) {
+                loadSnapshots(new int[] {size}, port, from);
+                from = size;
+                for (int v = 0; v < variants.size(); v++) {
+                    runVariant(variants.get(v), new int[] {size}, port + 1 + v);
+                }
+            }
+            return;
+        }
         if (h2 && !reuse) {
-            loadSnapshots(sizes, port++);
+            loadSnapshots(sizes, port++, 0);
         } else if (h2) {
             out.printf("reusing the snapshots in %s (loaded by an earlier run)%n", snapshot(sizes[0]).getParent());
             port++;
@@ -110,6 +133,10 @@ public final class StoreBenchmark {
         for (String variant : variants) {
             runVariant(variant, sizes, port++);
         }
+    }
+
+    private boolean inPlace() {
+        return Boolean.parseBoolean(options.getOrDefault("in-place", "false"));
     }
 
     private Path snapshot(int size) {
@@ -121,36 +148,58 @@ public final class StoreBenchmark {
      * default backend with {@code --load-heap}, 2g by default), and keeps a copy of the file at each size: every H2
      * variant then measures the same data, and the load is paid once.
      */
-    private void loadSnapshots(int[] sizes, int port) throws Exception {
+    private void loadSnapshots(int[] sizes, int port, int from) throws Exception {
         Path dir = Path.of(options.get("work"), "snapshots");
-        deleteTree(dir);
+        if (from == 0) {
+            deleteTree(dir);
+        }
         Files.createDirectories(dir);
         Path file = dir.resolve("loading.mv.db");
-        int loaded = 0;
+        int loaded = from;
         for (int size : sizes) {
             List<String> cmd = javaCommand(options.getOrDefault("load-heap", "2g"));
+            // e.g. --load-props "-Dthidua.store.compact-interval-ms=-1": the loader store's own settings.
+            for (String prop : options.getOrDefault("load-props", "").trim().split("\\s+")) {
+                if (!prop.isEmpty()) {
+                    cmd.add(prop);
+                }
+            }
             cmd.addAll(List.of("-jar", options.get("launcher"), "store", String.valueOf(port), file.toString()));
             out.printf("%n=== load to %,d dossiers: %s%n", size, String.join(" ", cmd.subList(1, cmd.size())));
             Process store = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("loader.log").toFile())).start();
             try {
                 waitForPort(port, store);
+                long started = System.nanoTime();
                 try (MongoClient client = client(port)) {
                     VolumeGenerator.load(client, size, loaded, UNITS.get(), out);
                     loaded = size;
                 }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long documents = 0;
+                try (MongoClient client = client(port)) {
+                    for (String db : List.of("thidua-award", "thidua-registration", "thidua-campaign")) {
+                        for (String name : client.getDatabase(db).listCollectionNames()) {
+                            documents += client.getDatabase(db).getCollection(name).estimatedDocumentCount();
+                        }
+                    }
+                }
+                out.printf("   loaded to %,d dossiers in %.0f s; store holds %,d documents (%,.0f documents/s overall);"
+                        + " file %,.0f MiB before close%n", size, seconds, documents, documents / seconds,
+                        Files.size(file) / 1048576.0);
                 out.printf("   loader store: %s%n", memory(store));
             } finally {
                 stop(store);
             }
-            Files.copy(file, snapshot(size));
+            out.printf("   file after close %,.0f MiB%n", Files.size(file) / 1048576.0);
+            if (inPlace()) {
+                Files.deleteIfExists(snapshot(size));
+                Files.createLink(snapshot(size), file);
+            } else {
+                Files.copy(file, snapshot(size));
+            }
             out.printf("   snapshot %s: %,.0f MiB%n", snapshot(size), Files.size(snapshot(size)) / 1048576.0);
         }
-    }
-
-    private static List<String> javaCommand(String heap) {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss512k", "-Dfile.encoding=UTF-8"));
     }
 
     private MongoClient client(int port) {
@@ -159,14 +208,6 @@ public final class StoreBenchmark {
                 .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
                 .applyToSocketSettings(s -> s.readTimeout(readTimeout, TimeUnit.SECONDS))
                 .applyToClusterSettings(s -> s.serverSelectionTimeout(10, TimeUnit.SECONDS)).build());
-    }
-
-    private static void stop(Process store) throws InterruptedException {
-        store.destroy();
-        if (!store.waitFor(60, TimeUnit.SECONDS)) {
-            store.destroyForcibly();
-            store.waitFor();
-        }
     }
 
     private void runVariant(String variant, int[] sizes, int port) throws Exception {
@@ -189,6 +230,11 @@ public final class StoreBenchmark {
                     cmd.add("-Dthidua.store.cache-mb=" + parts[i].substring(5));
                 }
             }
+            for (String prop : options.getOrDefault("store-props", "").trim().split("\\s+")) {
+                if (!prop.isEmpty()) {
+                    cmd.add(prop); // e.g. --store-props "-Dthidua.store.cache-mb=64"
+                }
+            }
             Path file = dir.resolve("thidua.mv.db");
             switch (kind) {
                 case "h2" -> cmd.addAll(List.of("-Dthidua.store.backend=h2", "-jar", options.get("launcher"), "store",
@@ -205,7 +251,10 @@ public final class StoreBenchmark {
                         "postgres"));
                 default -> throw new IllegalArgumentException("unknown variant " + variant);
             }
-            if (!kind.equals("pg")) {
+            if (!kind.equals("pg") && inPlace()) {
+                Files.deleteIfExists(file);
+                Files.createLink(file, snapshot(size));
+            } else if (!kind.equals("pg")) {
                 Files.copy(snapshot(size), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             out.printf("%n=== %s at %,d dossiers: %s%n", variant, size, String.join(" ", cmd.subList(1, cmd.size()))
@@ -388,51 +437,6 @@ public final class StoreBenchmark {
         }
     }
 
-    static double percentile(List<Double> values, int p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-    }
-
-    private static String memory(Process process) {
-        try {
-            List<String> status = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"));
-            String rss = status.stream().filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?");
-            String hwm = status.stream().filter(l -> l.startsWith("VmHWM")).findFirst().orElse("VmHWM: ?");
-            return "pid " + process.pid() + " " + rss.replaceAll("\\s+", " ") + ", peak " + hwm.replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            return "pid " + process.pid() + " gone";
-        }
-    }
-
-    private static String oom(Path log) {
-        try {
-            long n = Files.readAllLines(log).stream().filter(l -> l.contains("OutOfMemoryError")).count();
-            return n == 0 ? "no" : "YES (" + n + " OutOfMemoryError lines in " + log + ")";
-        } catch (IOException e) {
-            return "? (" + e.getMessage() + ")";
-        }
-    }
-
-    private static void waitForPort(int port, Process process) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("store exited with " + process.exitValue());
-            }
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(200);
-            }
-        }
-        throw new IllegalStateException("store not listening on " + port + " after 600 s");
-    }
-
     private void resetPostgres() throws Exception {
         try (Connection c = DriverManager.getConnection(options.get("pg"), "postgres", "");
                 Statement s = c.createStatement()) {
@@ -453,47 +457,4 @@ public final class StoreBenchmark {
         }
     }
 
-    private static String dirSize(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-            return String.format("%,.0f MiB in %s", bytes / 1048576.0, dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getClass().getSimpleName() + ": " + e.getMessage();
-        m = m.replaceAll("\\s+", " ");
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
-    }
-
-    /** Writes to the console and to a file. */
-    private static final class Tee extends PrintStream {
-        private final PrintStream second;
-
-        Tee(PrintStream first, PrintStream second) {
-            super(first, true);
-            this.second = second;
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) {
-            super.write(buf, off, len);
-            second.write(buf, off, len);
-        }
-
-        @Override
-        public void flush() {
-            super.flush();
-            second.flush();
-        }
-    }
 }

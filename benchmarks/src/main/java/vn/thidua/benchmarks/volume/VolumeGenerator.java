@@ -72,28 +72,64 @@ public final class VolumeGenerator {
         int campaignsFrom = from == 0 ? 0 : VolumeData.campaignsFor(from);
         int regs = VolumeData.registrationsFor(dossiers);
         VolumeIndexes.ensure(client, out);
-        long total = 0;
         long start = System.nanoTime();
-        total += insert(out, registration.getCollection("units"), from == 0 ? 0 : VolumeUnits.villagesFor(from),
-                VolumeUnits.villagesFor(dossiers), units::village);
-        total += insert(out, campaign.getCollection("campaigns"), campaignsFrom, campaigns, VolumeData::campaign);
-        total += insertDossiers(out, award, from, dossiers, campaigns, units);
-        total += insert(out, award.getCollection("decisions"), VolumeAwards.decisionsFor(from),
-                VolumeAwards.decisionsFor(dossiers), VolumeAwards::decision);
-        total += insert(out, registration.getCollection("registrations"), VolumeData.registrationsFor(from), regs,
-                i -> VolumeData.registration(i, campaigns, units));
-        total += insert(out, registration.getCollection("progress"), VolumeData.progressFor(from),
-                VolumeData.progressFor(dossiers), i -> VolumeData.progress(i, regs, campaigns, units));
-        total += insert(out, award.getCollection("audit_records"), VolumeAwards.auditFor(from),
-                VolumeAwards.auditFor(dossiers), VolumeAwards::audit);
-        MongoCollection<Document> heads = award.getCollection("audit_heads");
-        for (Document head : VolumeAwards.auditHeads(VolumeAwards.auditFor(dossiers))) {
-            heads.replaceOne(new Document("_id", head.get("_id")), head, new ReplaceOptions().upsert(true));
+        // Loads that do not depend on each other; -Dthidua.volume.threads=N runs N at once (the store takes each
+        // collection's writes under its own lock and shares commits), -Dthidua.volume.only=dossiers,registrations,…
+        // loads only those collections (units and campaigns always: the queries name them).
+        List<java.util.concurrent.Callable<Long>> loads = new ArrayList<>();
+        loads.add(() -> insert(out, registration.getCollection("units"), from == 0 ? 0 : VolumeUnits.villagesFor(from),
+                VolumeUnits.villagesFor(dossiers), units::village)
+                + insert(out, campaign.getCollection("campaigns"), campaignsFrom, campaigns, VolumeData::campaign));
+        if (wanted("dossiers")) {
+            loads.add(() -> insertDossiers(out, award, from, dossiers, campaigns, units));
+        }
+        if (wanted("decisions")) {
+            loads.add(() -> insert(out, award.getCollection("decisions"), VolumeAwards.decisionsFor(from),
+                    VolumeAwards.decisionsFor(dossiers), VolumeAwards::decision));
+        }
+        if (wanted("registrations")) {
+            loads.add(() -> insert(out, registration.getCollection("registrations"), VolumeData.registrationsFor(from),
+                    regs, i -> VolumeData.registration(i, campaigns, units)));
+        }
+        if (wanted("progress")) {
+            loads.add(() -> insert(out, registration.getCollection("progress"), VolumeData.progressFor(from),
+                    VolumeData.progressFor(dossiers), i -> VolumeData.progress(i, regs, campaigns, units)));
+        }
+        if (wanted("audit_records")) {
+            loads.add(() -> {
+                long n = insert(out, award.getCollection("audit_records"), VolumeAwards.auditFor(from),
+                        VolumeAwards.auditFor(dossiers), VolumeAwards::audit);
+                MongoCollection<Document> heads = award.getCollection("audit_heads");
+                for (Document head : VolumeAwards.auditHeads(VolumeAwards.auditFor(dossiers))) {
+                    heads.replaceOne(new Document("_id", head.get("_id")), head, new ReplaceOptions().upsert(true));
+                }
+                return n;
+            });
+        }
+        long total = 0;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Integer.getInteger("thidua.volume.threads", 1));
+        try {
+            for (java.util.concurrent.Future<Long> done : pool.invokeAll(loads)) {
+                total += done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("load failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("loaded %,d documents in %.1f s: %,.0f documents/s (dossiers %,d → %,d)%n", total, seconds,
                 total / seconds, from, dossiers);
         return new Load(total, seconds);
+    }
+
+    private static boolean wanted(String collection) {
+        String only = System.getProperty("thidua.volume.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(collection);
     }
 
     /** Dossiers, and the award history entry of each decided one (both from the same document). */

@@ -40,10 +40,20 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
     private final AtomicLong documentsFetched = new AtomicLong();
     private volatile String lastPlan = "none";
 
+    /** Between batches of an index build (see {@link SecondaryIndex#build(Stream, Runnable)}). */
+    private final Runnable buildCheckpoint;
+
     IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        this(database, collectionName, options, dataMap, metaMap, cursorRegistry, () -> { });
+    }
+
+    IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+            Runnable buildCheckpoint) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
         this.dataMap = dataMap;
+        this.buildCheckpoint = buildCheckpoint;
     }
 
     /** Documents read through an index since the collection opened (tests prove a page reads ≤ skip + limit). */
@@ -108,7 +118,7 @@ final class IndexedCollection extends BoundedH2Backend.BoundedCollection {
     public synchronized void addIndex(Index<Object> index) {
         boolean known = getIndexes().stream().anyMatch(i -> i.getName().equals(index.getName()));
         if (!known && index instanceof SecondaryIndex secondary && !secondary.isComplete()) {
-            secondary.build(allDocuments());
+            secondary.build(allDocuments(), buildCheckpoint);
         }
         super.addIndex(index);
     }

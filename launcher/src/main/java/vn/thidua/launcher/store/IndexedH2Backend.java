@@ -33,13 +33,31 @@ public final class IndexedH2Backend extends H2Backend {
 
     static final String SECONDARY_INDEX_INFIX = "._sindex_";
 
+    /** Null until set: the databases open (and may rebuild an index) inside the superclass constructor. */
+    private volatile Runnable buildCheckpoint;
+
     public IndexedH2Backend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * What to run between batches of an index build: the durable store commits there (the build's command holds
+     * the store's write lock alone, so such a commit never captures half of another command).
+     */
+    public void setBuildCheckpoint(Runnable checkpoint) {
+        this.buildCheckpoint = checkpoint;
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IndexedDatabase(databaseName, getCursorRegistry());
+    }
+
+    private void runBuildCheckpoint() {
+        Runnable checkpoint = buildCheckpoint;
+        if (checkpoint != null) {
+            checkpoint.run();
+        }
     }
 
     static long ceilingMillis() {
@@ -56,7 +74,8 @@ public final class IndexedH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             H2CollectionMaps maps = H2CollectionMaps.open(getMvStore(), getFullCollectionNamespace(collectionName));
-            return new IndexedCollection(this, collectionName, options, maps.data(), maps.meta(), getCursorRegistry());
+            return new IndexedCollection(this, collectionName, options, maps.data(), maps.meta(), getCursorRegistry(),
+                    IndexedH2Backend.this::runBuildCheckpoint);
         }
 
         @Override

@@ -83,11 +83,28 @@ final class SecondaryIndex extends Index<Object> {
 
     /** Fills the index from every document of its collection; marks it complete only at the end. */
     void build(Stream<DocumentWithPosition<Object>> documents) {
+        build(documents, () -> { });
+    }
+
+    /**
+     * Builds the index from every document, calling {@code checkpoint} after each batch of
+     * {@code thidua.store.index-build-batch} documents (10,000): with durability on, the store commits there, so a
+     * build over a large collection does not keep all its entries in memory until it ends. Until the build ends
+     * the index is marked incomplete, so a crash between checkpoints leaves an index that is rebuilt at open.
+     */
+    void build(Stream<DocumentWithPosition<Object>> documents, Runnable checkpoint) {
         state.remove(mapName);
         map.clear();
         multikey.clear();
         unordered.clear();
-        documents.forEach(d -> add(d.getDocument(), d.getPosition(), null));
+        int batch = Math.max(1, Integer.getInteger("thidua.store.index-build-batch", 10_000));
+        long[] added = {0};
+        documents.forEach(d -> {
+            add(d.getDocument(), d.getPosition(), null);
+            if (++added[0] % batch == 0) {
+                checkpoint.run();
+            }
+        });
         complete = true;
         saveState();
     }
