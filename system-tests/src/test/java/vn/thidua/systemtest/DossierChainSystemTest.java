@@ -150,8 +150,7 @@ class DossierChainSystemTest {
 
         String number = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         var decision = GATEWAY.post("/api/v1/decisions", Map.of("number", number, "signedOn",
-                LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân tỉnh Lai Châu", "signerName",
-                "Chủ tịch UBND tỉnh", "dossierIds", List.of(id))).token(token(SIGNER)).send();
+                LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân tỉnh Lai Châu", "dossierIds", List.of(id))).token(token(SIGNER)).send();
         assertThat(decision.status()).as(decision.text()).isEqualTo(201);
         assertThat(decision.json().get("awardees").get(0).get("dossierId").asString()).isEqualTo(id);
         String decisionId = decision.json().get("id").asString();
@@ -369,8 +368,7 @@ class DossierChainSystemTest {
                     Thread.currentThread().interrupt();
                 }
                 return GATEWAY.post("/api/v1/decisions", Map.of("number", number, "signedOn",
-                        LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân xã Bình Lư", "signerName",
-                        "Chủ tịch UBND xã", "dossierIds", List.of(id))).token(token(COMMUNE)).send();
+                        LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân xã Bình Lư", "dossierIds", List.of(id))).token(token(COMMUNE)).send();
             }));
         }
         start.countDown();
@@ -426,7 +424,7 @@ class DossierChainSystemTest {
         // The province may not decide a state award: competence says the national level does.
         var provinceDecision = GATEWAY.post("/api/v1/decisions", Map.of("number", "ST-" + UUID.randomUUID()
                 .toString().substring(0, 6) + "/QĐ-UBND", "signedOn", LocalDate.now().toString(), "issuingBody",
-                "Ủy ban nhân dân tỉnh Lai Châu", "signerName", "Chủ tịch UBND tỉnh", "dossierIds", List.of(id)))
+                "Ủy ban nhân dân tỉnh Lai Châu", "dossierIds", List.of(id)))
                 .token(token(SIGNER)).send();
         assertThat(provinceDecision.status()).as(provinceDecision.text()).isEqualTo(422);
         JsonNode refusal = provinceDecision.json().get("dossierErrors").get(0).get("findings");

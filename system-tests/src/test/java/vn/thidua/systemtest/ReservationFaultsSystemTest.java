@@ -136,7 +136,7 @@ class ReservationFaultsSystemTest {
         }
         String number = "ST-FLT-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         Map<String, Object> body = Map.of("number", number, "signedOn", LocalDate.now().toString(), "issuingBody",
-                "Ủy ban nhân dân xã Bình Lư", "signerName", "Chủ tịch UBND xã", "dossierIds", ids);
+                "Ủy ban nhân dân xã Bình Lư", "dossierIds", ids);
 
         // Two dossier claims, then the written decision: three reservations, each given back.
         var decision = everyReservationGivenBack("decision", 3, () -> {
