@@ -230,11 +230,7 @@ public class Decisions {
     public Decision publish(String id, PlatformPrincipal caller) {
         Decision decision = get(id, caller);
         DossierPolicy.POLICY.require(caller, Action.PUBLISH);
-        // The deciding unit publishes: the province, district or commune, or the national board for a state decision.
-        if (!Objects.equals(caller.unitCode(), decision.decidingUnitCode)
-                || decision.tenant == null && !caller.isNational()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        // Whoever prepared one of its dossiers is refused first, naming the rule, wherever he sits.
         List<SeparationOfDuties.Preparation> prepared = new ArrayList<>();
         for (Decision.Awardee awardee : decision.awardees) {
             Dossier dossier = mongo.findById(awardee.dossierId(), Dossier.class);
@@ -243,6 +239,11 @@ public class Decisions {
             }
         }
         DutyDenials.require(SeparationOfDuties.mayPublish(caller, prepared), decision.id);
+        // The deciding unit publishes: the province, district or commune, or the national board for a state decision.
+        if (!Objects.equals(caller.unitCode(), decision.decidingUnitCode)
+                || decision.tenant == null && !caller.isNational()) {
+            throw ProblemException.forbidden("forbidden");
+        }
         if (decision.status != Decision.Status.ISSUED) {
             throw ProblemException.conflict("invalid-transition", "PUBLISH", decision.status);
         }
