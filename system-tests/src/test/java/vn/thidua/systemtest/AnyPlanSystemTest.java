@@ -205,10 +205,12 @@ class AnyPlanSystemTest {
 
         String number = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-BDT";
         var decision = Answers.checked("agency decision", GATEWAY.post("/api/v1/decisions", Map.of("number", number,
-                "signedOn", LocalDate.now().toString(), "issuingBody", "Ban Dân tộc tỉnh Cao Bằng", "signerName",
-                "Nông Văn Quyết", "dossierIds", List.of(id))).token(Stack.token(AgencyPlanCopy.HEAD)).send());
+                "signedOn", LocalDate.now().toString(), "issuingBody", "Ban Dân tộc tỉnh Cao Bằng",
+                "dossierIds", List.of(id))).token(Stack.token(AgencyPlanCopy.HEAD)).send());
         assertThat(decision.status()).as(decision.text()).isEqualTo(201);
         assertThat(decision.json().get("decidingUnitCode").asString()).isEqualTo("04-BDT");
+        // The signer is the signed-in head of the agency, not a name typed in (separation of duties).
+        assertThat(decision.json().get("signedBy").asString()).isEqualTo(AgencyPlanCopy.HEAD);
         var published = Answers.checked("publication", GATEWAY.post("/api/v1/decisions/"
                 + decision.json().get("id").asString() + "/publication", Map.of())
                 .token(Stack.token(AgencyPlanCopy.HEAD)).send());

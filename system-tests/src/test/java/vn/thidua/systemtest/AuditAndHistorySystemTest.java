@@ -170,7 +170,7 @@ class AuditAndHistorySystemTest {
         String signer = Stack.token("laichau.signer");
         var issued = AWARD.post("/api/v1/decisions", Map.of("number", "AH-" + UUID.randomUUID().toString()
                         .substring(0, 8) + "/QĐ-UBND", "signedOn", LocalDate.now().toString(), "issuingBody",
-                        "Ủy ban nhân dân tỉnh Lai Châu", "signerName", "Người ký kiểm thử", "dossierIds", dossierIds))
+                        "Ủy ban nhân dân tỉnh Lai Châu", "dossierIds", dossierIds))
                 .token(signer).send();
         assertThat(issued.status()).as("decision: " + issued.text()).isEqualTo(201);
         String id = issued.json().get("id").asString();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ class DossierChainSystemTest {
     static final String APPRAISER = "laichau.appraiser";
     static final String SIGNER = "laichau.signer";
     static final String ADMIN = "laichau.admin";
+    static final String COMMUNE_HEAD = SeparationOfDutiesSystemTest.COMMUNE_HEAD;
     static final String QUOTA = "Mỗi xã đạt chuẩn nông thôn mới; nông thôn mới nâng cao 05 cá nhân";
 
     static String campaignId;
@@ -93,17 +95,18 @@ class DossierChainSystemTest {
         assertThat(dossiersInCampaign()).isEqualTo(before + 1);
         assertThat(created.json().get("unitPath").toString()).contains("106");
 
-        // Submission: the route of a 2024 dossier goes through district 106; 05/01/2025 has passed → flagged late.
+        // Submission: the 2024 plan routes through district 106, but a dossier submitted after 1 July 2025 is
+        // re-routed commune → 12-SNNMT (no district any more); the plan's deadlines have passed → flagged late.
         var submitted = submit(COMMUNE, created);
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         JsonNode dossier = submitted.json();
         assertThat(dossier.get("status").asString()).isEqualTo("IN_REVIEW");
-        assertThat(dossier.get("holderUnitCode").asString()).isEqualTo("106");
+        assertThat(dossier.get("holderUnitCode").asString()).isEqualTo("12-SNNMT");
         List<String> route = new ArrayList<>();
         dossier.get("route").forEach(stop -> route.add(stop.get("unitCode").asString()));
-        assertThat(route).containsExactly("106", "12-SNNMT", "12-SNV");
+        assertThat(route).containsExactly("12-SNNMT", "12-SNV");
         assertThat(dossier.get("late").asBoolean()).isTrue();
-        assertThat(dossier.get("lateFlags").get(0).get("deadline").asString()).isEqualTo("2025-01-05");
+        assertThat(dossier.get("lateFlags").get(0).get("deadline").asString()).startsWith("2025-01-");
         assertThat(dossier.get("rules").get("campaignVersion").asString()).isNotBlank();
         assertThat(dossier.get("rules").get("rulesInForceOn").asString()).isEqualTo("2025-01-05");
         assertThat(dossier.get("findings").toString()).contains(QUOTA);
@@ -117,29 +120,34 @@ class DossierChainSystemTest {
         }
         assertThat(used).isBetween(1, 5);
 
-        // Two district officers' moves from the same ETag: one wins, the other gets 412.
+        // The district reads it (its subtree's history) and writes nothing after 1 July 2025.
+        assertThat(GATEWAY.get("/api/v1/dossiers/" + id).token(token(DISTRICT)).send().status()).isEqualTo(200);
+        var byDistrict = GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "FORWARD"))
+                .token(token(DISTRICT)).header("If-Match", submitted.header("ETag")).send();
+        assertThat(byDistrict.status()).as(byDistrict.text()).isEqualTo(403);
+        assertThat(byDistrict.json().get("code").asString()).isEqualTo("unit-not-in-force");
+
+        // Two standing-agency moves from the same ETag: one wins, the other gets 412.
         String etag = submitted.header("ETag");
         CountDownLatch go = new CountDownLatch(1);
         CompletableFuture<Integer> forward = CompletableFuture.supplyAsync(() -> {
             await(go);
             return GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "FORWARD"))
-                    .token(token(DISTRICT)).header("If-Match", etag).send().status();
+                    .token(token(STANDING)).header("If-Match", etag).send().status();
         });
         CompletableFuture<Integer> forwardAgain = CompletableFuture.supplyAsync(() -> {
             await(go);
             return GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "FORWARD"))
-                    .token(token(DISTRICT)).header("If-Match", etag).send().status();
+                    .token(token(STANDING)).header("If-Match", etag).send().status();
         });
         go.countDown();
         assertThat(List.of(forward.get(), forwardAgain.get())).containsExactlyInAnyOrder(200, 412);
-        var atStanding = GATEWAY.get("/api/v1/dossiers/" + id).token(token(STANDING)).send();
-        assertThat(atStanding.json().get("holderUnitCode").asString()).isEqualTo("12-SNNMT");
-        // Without If-Match: 428.
-        assertThat(GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "FORWARD"))
-                .token(token(STANDING)).send().status()).isEqualTo(428);
-
-        var appraisal = DossierFixtures.move(STANDING, id, atStanding.header("ETag"), "FORWARD", null);
+        var appraisal = GATEWAY.get("/api/v1/dossiers/" + id).token(token(APPRAISER)).send();
         assertThat(appraisal.json().get("status").asString()).isEqualTo("IN_APPRAISAL");
+        // Without If-Match: 428.
+        assertThat(GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "APPRAISE"))
+                .token(token(APPRAISER)).send().status()).isEqualTo(428);
+
         var appraised = DossierFixtures.move(APPRAISER, id, appraisal.header("ETag"), "APPRAISE", null);
         var council = GATEWAY.post("/api/v1/dossiers/" + id + "/council-result", Map.of("members", 15, "present",
                 12, "votesFor", 10, "votesAgainst", 1, "abstentions", 1, "secretBallot", true, "meetingDate",
@@ -150,8 +158,7 @@ class DossierChainSystemTest {
 
         String number = "ST-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         var decision = GATEWAY.post("/api/v1/decisions", Map.of("number", number, "signedOn",
-                LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân tỉnh Lai Châu", "signerName",
-                "Chủ tịch UBND tỉnh", "dossierIds", List.of(id))).token(token(SIGNER)).send();
+                LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân tỉnh Lai Châu", "dossierIds", List.of(id))).token(token(SIGNER)).send();
         assertThat(decision.status()).as(decision.text()).isEqualTo(201);
         assertThat(decision.json().get("awardees").get(0).get("dossierId").asString()).isEqualTo(id);
         String decisionId = decision.json().get("id").asString();
@@ -169,7 +176,7 @@ class DossierChainSystemTest {
         trail.get("items").forEach(r -> actions.add(r.get("action").asString()));
         assertThat(actions).contains("CREATE", "SUBMIT", "FORWARD", "APPRAISE", "COUNCIL_RESULT", "DECISION",
                 "PUBLICATION");
-        assertThat(actions.stream().filter("FORWARD"::equals)).hasSize(2);
+        assertThat(actions.stream().filter("FORWARD"::equals)).hasSize(1);
         assertThat(awarded.get("transitions").toString()).doesNotContain("\"audited\":false");
         JsonNode verified = GATEWAY.get("/api/v1/audit/verify?tenant=12").token(token("national.inspector")).send()
                 .json();
@@ -205,7 +212,8 @@ class DossierChainSystemTest {
 
     @Test
     void aSecondEmulationFlagForTheSameCommuneIsRefusedUntilTheFirstIsRejected() {
-        // The district proposes one of its communes for the province's Cờ thi đua (tặng 01 lần for an NTM commune).
+        // One of district 106's communes is proposed for the province's Cờ thi đua (tặng 01 lần for an NTM commune)
+        // in the district's name: after 1 July 2025 the district writes nothing, so Sở Nội vụ enters it.
         List<String> communes = new ArrayList<>();
         GATEWAY.get("/api/v1/units/106/children?asOf=2024-06-01&size=100").token(token(DISTRICT)).send().json()
                 .get("items").forEach(u -> communes.add(u.get("code").asString()));
@@ -218,14 +226,16 @@ class DossierChainSystemTest {
         String commune = communes.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(communes.size()));
         DossierFixtures.status(commune, "NTM_STANDARD_MET");
 
-        var first = submit(DISTRICT, create(DISTRICT, DossierFixtures.flagFor(commune, "Xã " + commune), null));
+        Map<String, Object> flag = new java.util.LinkedHashMap<>(DossierFixtures.flagFor(commune, "Xã " + commune));
+        flag.put("proposingUnitCode", "106");
+        var first = submit(ADMIN, create(ADMIN, flag, null));
         assertThat(first.status()).as(first.text()).isEqualTo(200);
         assertThat(first.json().get("holderUnitCode").asString()).isEqualTo("12-SNNMT");
         assertThat(first.json().get("findings").toString()).contains("CRITERION:COMMUNE_NTM");
         assertThat(rulesOf(first.json().get("findings"), "PASS")).contains("ONCE_PER_NOMINEE");
 
-        var secondDraft = create(DISTRICT, DossierFixtures.flagFor(commune, "Xã " + commune), null);
-        var second = submit(DISTRICT, secondDraft);
+        var secondDraft = create(ADMIN, flag, null);
+        var second = submit(ADMIN, secondDraft);
         assertThat(second.status()).as(second.text()).isEqualTo(422);
         assertThat(rulesOf(second.json().get("findings"), "FAIL")).contains("ONCE_PER_NOMINEE");
         assertThat(second.json().get("findings").toString()).contains(first.json().get("id").asString());
@@ -235,7 +245,7 @@ class DossierChainSystemTest {
         assertThat(GATEWAY.post("/api/v1/dossiers/" + firstId + "/transitions", Map.of("action", "REJECT"))
                 .token(token(STANDING)).header("If-Match", first.header("ETag")).send().status()).isEqualTo(400);
         DossierFixtures.move(STANDING, firstId, first.header("ETag"), "REJECT", "Hồ sơ thiếu biên bản họp xét");
-        var secondAgain = submit(DISTRICT, secondDraft);
+        var secondAgain = submit(ADMIN, secondDraft);
         assertThat(secondAgain.status()).as(secondAgain.text()).isEqualTo(200);
         // Clean up for the next run on this stack: reject it too.
         DossierFixtures.move(STANDING, secondAgain.json().get("id").asString(), secondAgain.header("ETag"), "REJECT",
@@ -289,17 +299,19 @@ class DossierChainSystemTest {
                     .asString()).isEqualTo("IN_APPRAISAL");
         }
 
-        // A district may decide its own Giấy khen only until 30/6/2025 and never a province's Bằng khen.
-        var atDistrict = submit(COMMUNE, create(COMMUNE, DossierFixtures.individual(2024, null), null));
-        if (atDistrict.status() == 200) {
-            var decided = GATEWAY.post("/api/v1/dossiers/" + atDistrict.json().get("id").asString() + "/transitions",
-                    Map.of("action", "DECIDE")).token(token(DISTRICT)).header("If-Match", atDistrict.header("ETag"))
+        // A 2024 dossier submitted today no longer stops at the district (re-routed), and the district writes
+        // nothing (a district's competence before 30/6/2025 is award-service's CompetenceTest).
+        var rerouted = submit(COMMUNE, create(COMMUNE, DossierFixtures.individual(2024, null), null));
+        if (rerouted.status() == 200) {
+            assertThat(rerouted.json().get("holderUnitCode").asString()).isEqualTo("12-SNNMT");
+            var decided = GATEWAY.post("/api/v1/dossiers/" + rerouted.json().get("id").asString() + "/transitions",
+                    Map.of("action", "DECIDE")).token(token(DISTRICT)).header("If-Match", rerouted.header("ETag"))
                     .send();
-            assertThat(decided.status()).as(decided.text()).isEqualTo(422);
-            assertThat(rulesOf(decided.json().get("findings"), "FAIL")).containsExactly("COMPETENCE");
+            assertThat(decided.status()).as(decided.text()).isEqualTo(403);
+            assertThat(decided.json().get("code").asString()).isEqualTo("unit-not-in-force");
         } else {
             // The commune's quota is already used by the chain test of this run.
-            assertThat(atDistrict.json().get("findings").toString()).contains(QUOTA);
+            assertThat(rerouted.json().get("findings").toString()).contains(QUOTA);
         }
     }
 
@@ -352,7 +364,14 @@ class DossierChainSystemTest {
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         assertThat(submitted.json().get("holderUnitCode").asString()).isEqualTo("03390");
         String id = submitted.json().get("id").asString();
-        var decided = DossierFixtures.move(COMMUNE, id, submitted.header("ETag"), "DECIDE", null);
+        // The commune office prepared it: it does not decide it (separation of duties); its chairman does.
+        var byOffice = GATEWAY.post("/api/v1/dossiers/" + id + "/transitions", Map.of("action", "DECIDE"))
+                .token(token(COMMUNE)).header("If-Match", submitted.header("ETag")).send();
+        assertThat(byOffice.status()).as(byOffice.text()).isEqualTo(403);
+        assertThat(byOffice.json().get("code").asString()).isEqualTo("preparer-cannot-decide");
+        Assumptions.assumeTrue(SeparationOfDutiesSystemTest.tokenOrNull(COMMUNE_HEAD) != null,
+                COMMUNE_HEAD + " (decision-signer at 03390) is not in the realm yet");
+        var decided = DossierFixtures.move(COMMUNE_HEAD, id, submitted.header("ETag"), "DECIDE", null);
         assertThat(decided.json().get("status").asString()).isEqualTo("APPROVED");
 
         // Two decisions for the same dossier issued at the same moment: one is written, the other is refused
@@ -369,8 +388,7 @@ class DossierChainSystemTest {
                     Thread.currentThread().interrupt();
                 }
                 return GATEWAY.post("/api/v1/decisions", Map.of("number", number, "signedOn",
-                        LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân xã Bình Lư", "signerName",
-                        "Chủ tịch UBND xã", "dossierIds", List.of(id))).token(token(COMMUNE)).send();
+                        LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân xã Bình Lư", "dossierIds", List.of(id))).token(token(COMMUNE_HEAD)).send();
             }));
         }
         start.countDown();
@@ -388,7 +406,7 @@ class DossierChainSystemTest {
         assertThat(decision.json().get("awardees").get(0).get("prizeMoneyVnd").asLong()).isEqualTo(1_060_000L);
         assertThat(decision.json().get("awardees").get(0).get("prizeMoneyBasis").asString()).contains("152/2025");
         var published = GATEWAY.post("/api/v1/decisions/" + decision.json().get("id").asString() + "/publication",
-                Map.of()).token(token(COMMUNE)).send();
+                Map.of()).token(token(COMMUNE_HEAD)).send();
         assertThat(published.status()).as(published.text()).isEqualTo(200);
         assertThat(GATEWAY.get("/api/v1/dossiers/" + id).token(token(COMMUNE)).send().json().get("prizeMoneyVnd")
                 .asLong()).isEqualTo(1_060_000L);
@@ -426,7 +444,7 @@ class DossierChainSystemTest {
         // The province may not decide a state award: competence says the national level does.
         var provinceDecision = GATEWAY.post("/api/v1/decisions", Map.of("number", "ST-" + UUID.randomUUID()
                 .toString().substring(0, 6) + "/QĐ-UBND", "signedOn", LocalDate.now().toString(), "issuingBody",
-                "Ủy ban nhân dân tỉnh Lai Châu", "signerName", "Chủ tịch UBND tỉnh", "dossierIds", List.of(id)))
+                "Ủy ban nhân dân tỉnh Lai Châu", "dossierIds", List.of(id)))
                 .token(token(SIGNER)).send();
         assertThat(provinceDecision.status()).as(provinceDecision.text()).isEqualTo(422);
         JsonNode refusal = provinceDecision.json().get("dossierErrors").get(0).get("findings");

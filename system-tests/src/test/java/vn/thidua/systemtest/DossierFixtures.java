@@ -71,7 +71,7 @@ final class DossierFixtures {
     static Map<String, Object> isolationDecisionBody() {
         return Map.of("number", "ST-" + UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND",
                 "signedOn", LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân tỉnh Lai Châu",
-                "signerName", "Người ký kiểm thử", "dossierIds", List.of(approvedDossierId()));
+                "dossierIds", List.of(approvedDossierId()));
     }
 
     /** A dossier taken to APPROVED (appraisal, council) once per run, for the decision fixture. */

@@ -92,16 +92,21 @@ class RegistrationsSystemTest {
         assertThat(transition(FOREIGN, id, submitted.header("ETag"), "APPROVE", null).status()).isEqualTo(404);
         assertThat(transition(COMMUNE, id, submitted.header("ETag"), "APPROVE", null).status())
                 .as("the commune does not approve its own").isEqualTo(403);
-        assertThat(transition(DISTRICT, id, submitted.header("ETag"), "RETURN", null).json().get("errors").get(0)
+        // The district reviewed it until 30/6/2025; today it reads it and writes nothing, and Sở Nội vụ reviews
+        // on its behalf.
+        var byDistrict = transition(DISTRICT, id, submitted.header("ETag"), "APPROVE", null);
+        assertThat(byDistrict.status()).as(byDistrict.text()).isEqualTo(403);
+        assertThat(byDistrict.json().get("code").asString()).isEqualTo("unit-not-in-force");
+        assertThat(transition(PROVINCE, id, submitted.header("ETag"), "RETURN", null).json().get("errors").get(0)
                 .get("field").asString()).isEqualTo("reason");
         assertThat(GATEWAY.post("/api/v1/registrations/" + id + "/transitions", Map.of("action", "APPROVE"))
-                .token(token(DISTRICT)).send().status()).as("If-Match required").isEqualTo(428);
+                .token(token(PROVINCE)).send().status()).as("If-Match required").isEqualTo(428);
 
         // Two concurrent approvals with the same ETag: one winner, one 412.
         String etag = submitted.header("ETag");
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> racers = new ArrayList<>();
-        for (String user : List.of(DISTRICT, PROVINCE)) {
+        for (String user : List.of(PROVINCE, PROVINCE)) {
             racers.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     start.await();
@@ -121,15 +126,17 @@ class RegistrationsSystemTest {
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.get("history")).hasSize(2);
 
-        // The district forwards its approved registrations to the standing agency as a batch (late: after 15/01).
-        var batch = GATEWAY.post("/api/v1/registrations/batches", Map.of("campaignId", campaignId, "year", 2025))
-                .token(token(DISTRICT)).send();
+        // Sở Nội vụ forwards the district's approved registrations to the standing agency as a batch, on the
+        // district's behalf (late: after 15/01).
+        var batch = GATEWAY.post("/api/v1/registrations/batches", Map.of("campaignId", campaignId, "year", 2025,
+                "fromUnitCode", "106")).token(token(PROVINCE)).send();
         assertThat(batch.status()).as(batch.text()).isEqualTo(201);
         assertThat(batch.json().get("toUnitCode").asString()).isEqualTo("12-SNNMT");
         assertThat(batch.json().get("late").asBoolean()).isTrue();
         assertThat(batch.json().get("registrationIds").toString()).contains(id);
-        assertThat(GATEWAY.post("/api/v1/registrations/batches", Map.of("campaignId", campaignId, "year", 2025))
-                .token(token(DISTRICT)).send().status()).as("nothing left to forward").isEqualTo(422);
+        assertThat(GATEWAY.post("/api/v1/registrations/batches", Map.of("campaignId", campaignId, "year", 2025,
+                "fromUnitCode", "106")).token(token(PROVINCE)).send().status()).as("nothing left to forward")
+                .isEqualTo(422);
 
         // The standing agency now sees it, and forwards the aggregate to Sở Nội vụ.
         assertThat(GATEWAY.get("/api/v1/registrations/" + id).token(token(STANDING)).send().status()).isEqualTo(200);
@@ -157,37 +164,34 @@ class RegistrationsSystemTest {
     @Test
     void twoOfficersForwardingAtOnceNeverPutARegistrationInTwoBatches() throws Exception {
         String campaignId = RegistrationFixtures.campaignId();
-        // Three communes of Huyện Tam Đường register for 2024 through their district, which approves them.
+        // Three communes of Huyện Tam Đường register for 2024 through their district; after 1 July 2025 Sở Nội vụ
+        // enters and approves them on the district's behalf (the district writes nothing any more).
         List<String> ids = new ArrayList<>();
         for (String commune : List.of("03394", "03400", "03405")) {
             var created = GATEWAY.post("/api/v1/registrations", Map.of("campaignId", campaignId, "year", 2024,
-                    "unitCode", commune)).token(token(DISTRICT)).header("Idempotency-Key", "st-" + UUID.randomUUID())
+                    "unitCode", commune)).token(token(PROVINCE)).header("Idempotency-Key", "st-" + UUID.randomUUID())
                     .send();
             assertThat(created.status()).as(created.text()).isEqualTo(201);
             String id = created.json().get("id").asString();
-            var submitted = transition(DISTRICT, id, created.header("ETag"), "SUBMIT", null);
+            var submitted = transition(PROVINCE, id, created.header("ETag"), "SUBMIT", null);
             assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-            var approved = transition(DISTRICT, id, submitted.header("ETag"), "APPROVE", null);
+            var approved = transition(PROVINCE, id, submitted.header("ETag"), "APPROVE", null);
             assertThat(approved.status()).as(approved.text()).isEqualTo(200);
             ids.add(id);
         }
-        // The district officer and the province admin (on the district's behalf) forward at the same moment, from
-        // six requests without a shared Idempotency-Key.
+        // Sở Nội vụ forwards on the district's behalf from six requests at the same moment, without a shared
+        // Idempotency-Key (the district officer's own attempts are refused: its unit is no longer in force).
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<TestHttp.Response>> forwards = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            boolean byProvince = i % 2 == 1;
             forwards.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     start.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                Map<String, Object> body = byProvince
-                        ? Map.of("campaignId", campaignId, "year", 2024, "fromUnitCode", "106")
-                        : Map.of("campaignId", campaignId, "year", 2024);
-                return GATEWAY.post("/api/v1/registrations/batches", body)
-                        .token(token(byProvince ? PROVINCE : DISTRICT)).send();
+                Map<String, Object> body = Map.of("campaignId", campaignId, "year", 2024, "fromUnitCode", "106");
+                return GATEWAY.post("/api/v1/registrations/batches", body).token(token(PROVINCE)).send();
             }));
         }
         start.countDown();

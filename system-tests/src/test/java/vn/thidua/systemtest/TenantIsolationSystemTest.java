@@ -188,7 +188,9 @@ class TenantIsolationSystemTest {
         if (READ_ONLY_OWNED.containsKey(collection)) {
             return READ_ONLY_OWNED.get(collection).get();
         }
-        var created = GATEWAY.post(collection, BODIES.get(collection).get()).token(Stack.token(OWNER)).send();
+        // A decision is signed by the province's decision signer (separation of duties), not by Sở Nội vụ.
+        String creator = "/api/v1/decisions".equals(collection) ? "laichau.signer" : OWNER;
+        var created = GATEWAY.post(collection, BODIES.get(collection).get()).token(Stack.token(creator)).send();
         assertThat(created.status()).as("fixture " + collection + ": " + created.text()).isEqualTo(201);
         JsonNode body = created.json();
         return body.hasNonNull("id") ? body.get("id").asString() : body.get("code").asString();

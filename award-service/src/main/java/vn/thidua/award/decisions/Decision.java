@@ -23,7 +23,12 @@ public class Decision {
     public String number;
     public LocalDate signedOn;
     public String issuingBody;
+    /** The signer's name: the authenticated decision-signer's, or the state signer the national board recorded. */
     public String signerName;
+    /** The decision-signer who signed it in the platform (username); null for a state decision recorded. */
+    public String signedBy;
+    /** Numbering year (năm ban hành, of {@code signedOn}): numbers are unique per issuing body and year. */
+    public Integer year;
     /** The unit that decides: the province, or a district for its own Giấy khen. */
     public String decidingUnitCode;
     public Status status;

@@ -50,8 +50,10 @@ public class DecisionController {
     }
 
     @PostMapping
-    @Operation(summary = "Issue a decision for approved dossiers (decision-signer; a district officer for its own "
-            + "Giấy khen): rule and competence checks re-run, prize money computed; Idempotency-Key honoured")
+    @Operation(summary = "Issue a decision for approved dossiers, signed by the signed-in decision-signer of the "
+            + "issuing body who prepared none of them (403 naming the rule otherwise; the national board records a "
+            + "state decision with its signerName): rule and competence checks re-run, prize money computed; the "
+            + "number is unique per issuing body and year (409); Idempotency-Key honoured")
     public ResponseEntity<Decision> issue(@Valid @RequestBody DecisionRequest request, PlatformPrincipal caller,
             @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
         return idempotent.run(key, caller, "issue-decision", request, Decision.class, () -> {
@@ -62,7 +64,8 @@ public class DecisionController {
     }
 
     @PostMapping("/{id}/publication")
-    @Operation(summary = "Publish the decision (công khai): its dossiers become PUBLISHED and go on the award history")
+    @Operation(summary = "Publish the decision (công khai) by its issuing body, never by whoever prepared one of its "
+            + "dossiers: its dossiers become PUBLISHED and go on the award history")
     public ResponseEntity<Decision> publish(@PathVariable String id, PlatformPrincipal caller) {
         Decision published = decisions.publish(id, caller);
         return ResponseEntity.ok().eTag(Versions.etag(published.version)).body(published);

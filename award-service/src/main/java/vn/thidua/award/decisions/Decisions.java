@@ -24,6 +24,7 @@ import vn.thidua.award.checks.Competence;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.dossiers.AwardSettings;
 import vn.thidua.award.dossiers.BatchRefusal;
+import vn.thidua.award.dossiers.DossierAccess;
 import vn.thidua.award.dossiers.Dossier;
 import vn.thidua.award.dossiers.DossierPolicy;
 import vn.thidua.award.dossiers.DossierPolicy.Action;
@@ -31,6 +32,8 @@ import vn.thidua.award.dossiers.DossierStatus;
 import vn.thidua.award.dossiers.Dossiers;
 import vn.thidua.award.dossiers.PrizeMoney;
 import vn.thidua.award.dossiers.TransitionRecord;
+import vn.thidua.award.duties.DutyDenials;
+import vn.thidua.award.duties.SeparationOfDuties;
 import vn.thidua.award.history.AwardHistory;
 import vn.thidua.award.history.AwardedEntry;
 import vn.thidua.award.reservations.ReservationScope;
@@ -95,16 +98,28 @@ public class Decisions {
     }
 
     public Decision issue(DecisionRequest request, PlatformPrincipal caller) {
-        DossierPolicy.POLICY.require(caller, Action.ISSUE_DECISION);
         // The national board records state decisions (Thủ tướng Chính phủ, Chủ tịch nước): a tenant-less decision.
         boolean national = caller.isNational() && caller.has(PlatformRole.NATIONAL_ADMIN);
+        // Who signs comes first, naming the rule: a decision-signer of the issuing body (the caller's unit).
+        DutyDenials.require(SeparationOfDuties.maySign(caller, caller.unitCode(), national, List.of()),
+                request.number());
+        DossierPolicy.POLICY.require(caller, Action.ISSUE_DECISION);
         if (caller.tenant() == null && !national) {
             throw ProblemException.forbidden("forbidden");
         }
+        String signerName = signerName(request, caller, national);
         String tenant = national ? null : caller.tenant();
-        if (mongo.exists(Query.query(Criteria.where("tenant").is(tenant).and("number").is(request.number())),
-                Decision.class)) {
-            throw ProblemException.conflict("decision-number-taken", request.number());
+        int year = request.signedOn().getYear();
+        if (mongo.exists(DecisionNumbers.sameNumber(caller.unitCode(), year, request.number()), Decision.class)) {
+            throw DecisionNumbers.taken(request.number(), caller.unitCode(), year);
+        }
+        // Nobody signs a decision on a dossier he prepared (read here so the refusal is the rule's 403).
+        for (String id : new LinkedHashSet<>(request.dossierIds())) {
+            Dossier dossier = id == null ? null : mongo.findById(id, Dossier.class);
+            if (dossier != null && DossierAccess.visible(caller, dossier)) {
+                DutyDenials.require(SeparationOfDuties.maySign(caller, caller.unitCode(), national,
+                        List.of(dossier.preparation())), id);
+            }
         }
         BatchRefusal errors = new BatchRefusal();
         List<Dossier> awarded = new ArrayList<>();
@@ -149,7 +164,9 @@ public class Decisions {
         decision.number = request.number();
         decision.signedOn = request.signedOn();
         decision.issuingBody = request.issuingBody();
-        decision.signerName = request.signerName();
+        decision.signerName = signerName;
+        decision.signedBy = national ? null : caller.username();
+        decision.year = year;
         decision.status = Decision.Status.ISSUED;
         decision.createdBy = caller.username();
         decision.createdAt = clock.instant();
@@ -187,7 +204,7 @@ public class Decisions {
                 saved = mongo.insert(decision);
             } catch (org.springframework.dao.DuplicateKeyException numberTaken) {
                 // The same number issued at the same moment by another signer: the unique index decided.
-                throw ProblemException.conflict("decision-number-taken", request.number());
+                throw DecisionNumbers.taken(request.number(), caller.unitCode(), year);
             }
             scope.taken("decision-written", () -> {
                 mongo.remove(Query.query(Criteria.where("_id").is(saved.id)), Decision.class);
@@ -213,6 +230,15 @@ public class Decisions {
     public Decision publish(String id, PlatformPrincipal caller) {
         Decision decision = get(id, caller);
         DossierPolicy.POLICY.require(caller, Action.PUBLISH);
+        // Whoever prepared one of its dossiers is refused first, naming the rule, wherever he sits.
+        List<SeparationOfDuties.Preparation> prepared = new ArrayList<>();
+        for (Decision.Awardee awardee : decision.awardees) {
+            Dossier dossier = mongo.findById(awardee.dossierId(), Dossier.class);
+            if (dossier != null) {
+                prepared.add(dossier.preparation());
+            }
+        }
+        DutyDenials.require(SeparationOfDuties.mayPublish(caller, prepared), decision.id);
         // The deciding unit publishes: the province, district or commune, or the national board for a state decision.
         if (!Objects.equals(caller.unitCode(), decision.decidingUnitCode)
                 || decision.tenant == null && !caller.isNational()) {
@@ -246,6 +272,27 @@ public class Decisions {
             }
         }
         return saved;
+    }
+
+    /**
+     * The signer's name on the decision: the authenticated signer's own (a different name sent is refused, so the
+     * record never names someone who did not sign); the state signer for a decision the national board records.
+     */
+    private static String signerName(DecisionRequest request, PlatformPrincipal caller, boolean national) {
+        String sent = request.signerName() == null || request.signerName().isBlank() ? null
+                : request.signerName().strip();
+        if (national) {
+            if (sent == null) {
+                throw ProblemException.invalid("signerName", "required");
+            }
+            return sent;
+        }
+        String own = caller.displayName() == null || caller.displayName().isBlank() ? caller.username()
+                : caller.displayName();
+        if (sent != null && !sent.equals(own)) {
+            throw ProblemException.invalid("signerName", "signer-is-authenticated-user", own);
+        }
+        return own;
     }
 
     private TransitionRecord record(String action, String from, String to, PlatformPrincipal caller) {

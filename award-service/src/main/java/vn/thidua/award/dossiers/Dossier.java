@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.award.attachments.StoredAttachment;
 import vn.thidua.award.checks.Finding;
 import vn.thidua.award.checks.RuleSnapshot;
+import vn.thidua.award.duties.SeparationOfDuties;
 import vn.thidua.award.schedule.WorkingDays;
 import vn.thidua.shared.error.ProblemException;
 
@@ -153,6 +154,25 @@ public class Dossier {
     /** Thu hồi: reason and legal basis (Chương VII Luật TĐKT). */
     public record Revocation(String reason, String legalBasis, LocalDate revokedOn, String revokedBy) {
     }
+
+    /**
+     * Who prepared this dossier (created, edited or submitted it, on any round) and for which unit: what the
+     * separation of duties judges deciders, appraisers, signers and publishers against.
+     */
+    public SeparationOfDuties.Preparation preparation() {
+        java.util.Set<String> preparers = new java.util.HashSet<>();
+        if (createdBy != null) {
+            preparers.add(createdBy);
+        }
+        for (TransitionRecord move : transitions) {
+            if (PREPARING_MOVES.contains(move.action()) && move.actor() != null) {
+                preparers.add(move.actor());
+            }
+        }
+        return new SeparationOfDuties.Preparation(preparers, proposingUnitCode);
+    }
+
+    private static final java.util.Set<String> PREPARING_MOVES = java.util.Set.of("CREATE", "EDIT", "SUBMIT");
 
     public RouteStop currentStop() {
         return route == null || stopIndex == null || stopIndex >= route.size() ? null : route.get(stopIndex);

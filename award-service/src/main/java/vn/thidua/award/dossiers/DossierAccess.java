@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.thidua.award.dossiers.DossierPolicy.Action;
+import vn.thidua.award.duties.DutyDenials;
+import vn.thidua.award.duties.SeparationOfDuties;
 import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
 import vn.thidua.shared.security.PlatformRole;
@@ -78,6 +80,15 @@ public final class DossierAccess {
         if (!province || !DossierPolicy.POLICY.permits(caller, Action.PROPOSE_TO_STATE)) {
             throw ProblemException.forbidden("not-at-this-stop", dossier.tenant,
                     PlatformRole.DECISION_SIGNER.claimName() + " / " + PlatformRole.PROVINCE_ADMIN.claimName());
+        }
+    }
+
+    /** Deciding and appraising are not for who prepared the dossier (see {@code SeparationOfDuties}). */
+    static void requireSeparateDuty(Dossier dossier, Workflow.Action action, PlatformPrincipal caller) {
+        if (action == Workflow.Action.DECIDE) {
+            DutyDenials.require(SeparationOfDuties.mayDecide(caller, dossier.preparation()), dossier.id);
+        } else if (action == Workflow.Action.APPRAISE) {
+            DutyDenials.require(SeparationOfDuties.mayAppraise(caller, dossier.preparation()), dossier.id);
         }
     }
 

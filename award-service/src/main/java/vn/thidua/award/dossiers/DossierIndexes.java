@@ -42,7 +42,7 @@ class DossierIndexes {
         ListIndexes.declareAll(dossiers, LIST_ORDER, DOSSIER_FILTERS);
         dossiers.createIndex(new Index().on("transitions.audited", Sort.Direction.ASC));
         var decisions = mongo.indexOps("decisions");
-        decisions.createIndex(new Index().on("tenant", Sort.Direction.ASC).on("number", Sort.Direction.ASC).unique());
+        // The unique decision number index (issuing body, year, number) is decisions' DecisionNumberIndex.
         ListIndexes.declareAll(decisions, DECISION_ORDER, List.of(List.of("tenant"), List.of("tenant", "unitPath"),
                 List.of()));
         decisions.createIndex(new Index().on("transitions.audited", Sort.Direction.ASC));

@@ -31,12 +31,11 @@ public final class DossierPolicy {
                     APPRAISER, COMMUNE_OFFICER)
             .allow(Action.APPRAISE, APPRAISER)
             .allow(Action.RECORD_COUNCIL, APPRAISER)
-            // The district decides its own Giấy khen (pre-reform); the province's decisions are signed by the chairman,
-            // and Sở Nội vụ (province-admin) may enter a decision signed on paper.
-            // The commune office enters its chairman's Giấy khen decisions.
-            // The national board records the state decision (Thủ tướng Chính phủ, Chủ tịch nước) and publishes it.
-            .allow(Action.ISSUE_DECISION, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN,
-                    NATIONAL_ADMIN)
+            // A decision is signed by a decision-signer of the issuing body (the province chairman, a commune
+            // chairman, an agency head): the signer is the authenticated user (SeparationOfDuties). The national
+            // board records the state decision (Thủ tướng Chính phủ, Chủ tịch nước) signed outside the platform.
+            .allow(Action.ISSUE_DECISION, DECISION_SIGNER, NATIONAL_ADMIN)
+            // Publication (công bố) by the issuing body; SeparationOfDuties keeps out whoever prepared a dossier.
             .allow(Action.PUBLISH, DECISION_SIGNER, DISTRICT_OFFICER, COMMUNE_OFFICER, PROVINCE_ADMIN, NATIONAL_ADMIN)
             .allow(Action.REVOKE, DECISION_SIGNER, PROVINCE_ADMIN, NATIONAL_ADMIN)
             // A STATE form: the Chairman of the provincial People's Committee signs the submission (tờ trình);

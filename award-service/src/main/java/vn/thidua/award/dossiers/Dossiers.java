@@ -26,6 +26,8 @@ import vn.thidua.award.dossiers.ActionRequests.CouncilRequest;
 import vn.thidua.award.dossiers.ActionRequests.RevocationRequest;
 import vn.thidua.award.dossiers.ActionRequests.TransitionRequest;
 import vn.thidua.award.dossiers.DossierPolicy.Action;
+import vn.thidua.award.duties.DutyDenials;
+import vn.thidua.award.duties.SeparationOfDuties;
 import vn.thidua.award.history.AwardHistory;
 import vn.thidua.award.reservations.ReservationScope;
 import vn.thidua.shared.error.ProblemException;
@@ -214,6 +216,7 @@ public class Dossiers {
         }
         RouteStop stop = dossier.currentStop();
         DossierAccess.requireActor(dossier, stop, caller);
+        DossierAccess.requireSeparateDuty(dossier, action, caller);
         Workflow.Move move = dossier.allowed(action);
         DossierStatus from = dossier.status;
         LocalDate today = checks.today();
@@ -265,6 +268,7 @@ public class Dossiers {
     public Dossier council(String id, long expected, CouncilRequest request, PlatformPrincipal caller) {
         Dossier dossier = get(id, caller);
         Versions.check(expected, dossier.version);
+        DutyDenials.require(SeparationOfDuties.mayRecordCouncilVote(caller, dossier.preparation()), dossier.id);
         DossierPolicy.POLICY.require(caller, Action.RECORD_COUNCIL);
         DossierAccess.requireActor(dossier, dossier.currentStop(), caller);
         if (dossier.status != DossierStatus.AWAITING_COUNCIL) {

@@ -40,6 +40,7 @@ class NationalLeg {
             throw ProblemException.conflict("invalid-transition", action, dossier.status);
         }
         DossierAccess.requireLegActor(dossier, actor, caller);
+        DossierAccess.requireSeparateDuty(dossier, action, caller);
         dossier.allowed(action);
         DossierStatus from = dossier.status;
         Map<String, String> details = new HashMap<>();

@@ -1,5 +1,6 @@
 package vn.thidua.award.dossiers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import vn.thidua.award.schedule.ResolvedSchedule.End;
 import vn.thidua.award.schedule.ResolvedSchedule.Step;
 import vn.thidua.shared.security.PlatformRole;
+import vn.thidua.shared.security.UnitsInForce;
 
 /**
  * The route of a dossier (tuyến trình hồ sơ), computed once at submission from the DOSSIER chain of the plan's
@@ -58,6 +60,34 @@ public final class RoutePlanner {
                     null, null));
         }
         return plan(chain, proposer, tenant, standingAgencyCode);
+    }
+
+    /**
+     * A route submitted on or after 1 July 2025 no longer passes a district (domain §8: dossiers in flight were
+     * re-routed commune → province): its district stops are dropped and the next stop receives the dossier, by
+     * the arrival deadline of the dropped stop when it had none (the hand-over the plan asked of the district).
+     * Without the re-routing a district stop would wait for users who may write nothing
+     * ({@code UnitsInForce}). A route that would be left empty (a district's own Giấy khen) stays as it is:
+     * competence refuses a district decision after the reform and says why.
+     */
+    public static List<RouteStop> reroutedOn(List<RouteStop> route, LocalDate day) {
+        if (day.isBefore(UnitsInForce.DISTRICTS_ABOLISHED_ON)
+                || route.stream().noneMatch(stop -> "DISTRICT".equals(stop.level()))) {
+            return route;
+        }
+        List<RouteStop> kept = new ArrayList<>();
+        RouteStop.Deadline carried = null;
+        for (RouteStop stop : route) {
+            if ("DISTRICT".equals(stop.level()) && stop.kind() == RouteStop.Kind.REVIEW) {
+                carried = carried != null ? carried : stop.arrival();
+                continue;
+            }
+            RouteStop.Deadline arrival = stop.arrival() != null ? stop.arrival() : carried;
+            kept.add(new RouteStop(kept.size(), stop.unitCode(), stop.level(), stop.office(), stop.kind(), stop.role(),
+                    arrival, stop.decideBy()));
+            carried = null;
+        }
+        return kept.isEmpty() ? route : List.copyOf(kept);
     }
 
     /** The unit of the deciding level on the proposer's path, nearest to the proposer; null when there is none. */

@@ -64,8 +64,8 @@ class Submission {
                 dossier.unitPath, withRouteLevels(dossier, schedule, referenceDay));
         String standingAgency = schedule.standingAgencyCode() != null ? schedule.standingAgencyCode()
                 : campaign.standingAgencyCode();
-        List<RouteStop> route = RoutePlanner.plan(schedule.dossierSteps(), place, dossier.tenant, standingAgency,
-                Competence.deciderLevel(form.level()));
+        List<RouteStop> route = RoutePlanner.reroutedOn(RoutePlanner.plan(schedule.dossierSteps(), place,
+                dossier.tenant, standingAgency, Competence.deciderLevel(form.level())), today);
         dossier.rules = snapshot;
         dossier.appraisalWorkingDays = schedule.appraisalWorkingDays();
         RouteStop first = route.getFirst();

@@ -63,6 +63,8 @@ class ChangeFeedsWebTest {
     TestHttp http;
     final String district = TestTokens.token("u-district", "12", "106", UnitLevel.DISTRICT,
             PlatformRole.DISTRICT_OFFICER);
+    final String standing = TestTokens.token("u-standing", "12", "12-SNNMT", UnitLevel.AGENCY,
+            PlatformRole.STANDING_AGENCY_OFFICER);
     final String commune = TestTokens.token("u-commune", "12", "03390", UnitLevel.COMMUNE,
             PlatformRole.COMMUNE_OFFICER);
     final String otherCommune = TestTokens.token("u-commune2", "12", "03391", UnitLevel.COMMUNE,
@@ -117,8 +119,13 @@ class ChangeFeedsWebTest {
     }
 
     void returned(Dossier dossier) {
+        // Returned by the standing agency: district 106 no longer writes after 1 July 2025 (UnitsInForce).
+        Dossier atStanding = mongo.findById(dossier.id, Dossier.class);
+        atStanding.stopIndex = 1;
+        atStanding.holderUnitCode = "12-SNNMT";
+        atStanding = mongo.save(atStanding);
         var moved = http.post("/api/v1/dossiers/" + dossier.id + "/transitions", Map.of("action", "RETURN", "reason",
-                "Bổ sung minh chứng")).token(district).header("If-Match", "\"0\"").send();
+                "Bổ sung minh chứng")).token(standing).header("If-Match", "\"" + atStanding.version + "\"").send();
         assertThat(moved.status()).as(moved.text()).isEqualTo(200);
     }
 
@@ -143,13 +150,14 @@ class ChangeFeedsWebTest {
         assertThat(item.get("refused").asBoolean()).isFalse();
         assertThat(item.get("unitPath").toString()).isEqualTo("[\"12\",\"106\",\"03390\"]");
         assertThat(item.get("route").toString()).isEqualTo("[\"106\",\"12-SNNMT\",\"12-SNV\"]");
-        assertThat(item.get("version").asLong()).isEqualTo(1);
+        // Version 2: put at the standing agency in the store (1), then returned through the API (2).
+        assertThat(item.get("version").asLong()).isEqualTo(2);
 
         // An attachment is a write too: a comes again, after b, never twice in one page.
         assertThat(upload(a.id, commune)).isEqualTo(201);
         JsonNode rest = page("dossiers", admin, first.get("nextCursor").asLong(), 10);
         assertThat(ids(rest)).containsExactly(b.id, a.id);
-        assertThat(rest.at("/items/1/version").asLong()).isEqualTo(2);
+        assertThat(rest.at("/items/1/version").asLong()).isEqualTo(3);
         assertThat(rest.get("more").asBoolean()).isFalse();
 
         assertThat(ids(page("dossiers", commune, start, 10))).containsExactly(b.id, a.id);

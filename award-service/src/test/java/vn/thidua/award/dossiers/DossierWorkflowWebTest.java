@@ -112,6 +112,17 @@ class DossierWorkflowWebTest {
         return mongo.insert(d);
     }
 
+    /**
+     * The same dossier moved on to the standing agency (12-SNNMT): today is after 1 July 2025, so district 106 no
+     * longer writes (UnitsInForce); the moves tested below are made by a unit in force.
+     */
+    Dossier atStandingAgency() {
+        Dossier d = submittedDossier();
+        d.stopIndex = 1;
+        d.holderUnitCode = "12-SNNMT";
+        return mongo.save(d);
+    }
+
     final String national = TestTokens.token("u-national", null, "VN", UnitLevel.NATIONAL,
             PlatformRole.NATIONAL_ADMIN);
     final String nationalInspector = TestTokens.token("u-n-insp", null, "VN", UnitLevel.NATIONAL,
@@ -189,20 +200,20 @@ class DossierWorkflowWebTest {
 
     @Test
     void twoConcurrentMovesFromTheSameEtagGiveOneWinnerAndA412() throws Exception {
-        Dossier dossier = submittedDossier();
-        String etag = http.get("/api/v1/dossiers/" + dossier.id).token(district).send().header("ETag");
+        Dossier dossier = atStandingAgency();
+        String etag = http.get("/api/v1/dossiers/" + dossier.id).token(standing).send().header("ETag");
 
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> returnIt = () -> {
             start.await();
             return http.post("/api/v1/dossiers/" + dossier.id + "/transitions",
-                    Map.of("action", "RETURN", "reason", "Thiếu biên bản họp xét")).token(district)
+                    Map.of("action", "RETURN", "reason", "Thiếu biên bản họp xét")).token(standing)
                     .header("If-Match", etag).send().status();
         };
         Callable<Integer> rejectIt = () -> {
             start.await();
             return http.post("/api/v1/dossiers/" + dossier.id + "/transitions",
-                    Map.of("action", "REJECT", "reason", "Không đủ tiêu chuẩn")).token(district)
+                    Map.of("action", "REJECT", "reason", "Không đủ tiêu chuẩn")).token(standing)
                     .header("If-Match", etag).send().status();
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -229,23 +240,39 @@ class DossierWorkflowWebTest {
     }
 
     @Test
-    void movesNeedIfMatchAReasonAndTheRoleOfTheStop() {
+    void afterTheReformTheDistrictReadsTheDossierAtItsStopAndWritesNothing() {
         Dossier dossier = submittedDossier();
-        String path = "/api/v1/dossiers/" + dossier.id + "/transitions";
+        String path = "/api/v1/dossiers/" + dossier.id;
+        var read = http.get(path).token(district).send();
+        assertThat(read.status()).isEqualTo(200);
+        var moved = http.post(path + "/transitions", Map.of("action", "FORWARD")).token(district)
+                .header("If-Match", read.header("ETag")).send();
+        assertThat(moved.status()).isEqualTo(403);
+        assertThat(moved.json().path("code").asString()).isEqualTo("unit-not-in-force");
+        Dossier stored = mongo.findById(dossier.id, Dossier.class);
+        assertThat(stored.version).isEqualTo(dossier.version);
+        assertThat(stored.holderUnitCode).isEqualTo("106");
+    }
 
-        assertThat(http.post(path, Map.of("action", "RETURN", "reason", "x")).token(district).send().status())
+    @Test
+    void movesNeedIfMatchAReasonAndTheRoleOfTheStop() {
+        Dossier dossier = atStandingAgency();
+        String path = "/api/v1/dossiers/" + dossier.id + "/transitions";
+        String current = "\"" + dossier.version + "\"";
+
+        assertThat(http.post(path, Map.of("action", "RETURN", "reason", "x")).token(standing).send().status())
                 .isEqualTo(428);
-        assertThat(http.post(path, Map.of("action", "RETURN")).token(district).header("If-Match", "\"0\"").send()
+        assertThat(http.post(path, Map.of("action", "RETURN")).token(standing).header("If-Match", current).send()
                 .json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
-        assertThat(http.post(path, Map.of("action", "RETURN", "reason", "x")).token(district)
+        assertThat(http.post(path, Map.of("action", "RETURN", "reason", "x")).token(standing)
                 .header("If-Match", "\"7\"").send().status()).isEqualTo(412);
-        // The commune proposed it, but the district holds it now; the standing agency's turn comes later.
+        // The commune proposed it, but the standing agency holds it now; Sở Nội vụ's turn comes later.
         assertThat(http.post(path, Map.of("action", "RETURN", "reason", "x")).token(commune)
-                .header("If-Match", "\"0\"").send().status()).isEqualTo(403);
-        assertThat(http.post(path, Map.of("action", "REJECT", "reason", "x")).token(standing)
-                .header("If-Match", "\"0\"").send().status()).isEqualTo(403);
+                .header("If-Match", current).send().status()).isEqualTo(403);
+        assertThat(http.post(path, Map.of("action", "REJECT", "reason", "x")).token(district)
+                .header("If-Match", current).send().status()).isEqualTo(403);
         // Publishing is not a transition.
-        assertThat(http.post(path, Map.of("action", "PUBLISH")).token(district).header("If-Match", "\"0\"").send()
+        assertThat(http.post(path, Map.of("action", "PUBLISH")).token(standing).header("If-Match", current).send()
                 .status()).isEqualTo(400);
     }
 
@@ -287,10 +314,10 @@ class DossierWorkflowWebTest {
 
     @Test
     void filesAreAddedByTheProposerWhilePreparingOrByTheHolderNeverToAClosedDossier() throws Exception {
-        Dossier inReview = submittedDossier();
-        // At the district now: the commune no longer changes what the district reviews; the district may add.
+        Dossier inReview = atStandingAgency();
+        // At the standing agency now: the commune no longer changes what it reviews; the holder may add.
         assertThat(upload(inReview.id, commune)).isEqualTo(403);
-        assertThat(upload(inReview.id, district)).isEqualTo(201);
+        assertThat(upload(inReview.id, standing)).isEqualTo(201);
         assertThat(mongo.findById(inReview.id, Dossier.class).attachments).hasSize(1);
 
         Dossier published = submittedDossier();
@@ -384,7 +411,7 @@ class DossierWorkflowWebTest {
 
     @Test
     void whenRegistrationServiceIsDownTheChecksSaySoInsteadOfPassing() {
-        Dossier dossier = submittedDossier();
+        Dossier dossier = atStandingAgency();
         var plan = vn.thidua.award.checks.LaiChauPlan.campaign();
         var offer = plan.offerList().stream().filter(o -> o.formCode().equals("BANG_KHEN_CAP_BO_TINH")).findFirst()
                 .orElseThrow();
@@ -395,15 +422,15 @@ class DossierWorkflowWebTest {
                 new vn.thidua.award.clients.CampaignApi.CatalogueEntry("BANG_KHEN_CAP_BO_TINH", "Bằng khen", "FORM",
                         "MINISTRY_OR_PROVINCE", List.of(), null));
         mongo.save(dossier);
-        String etag = http.get("/api/v1/dossiers/" + dossier.id).token(district).send().header("ETag");
+        String etag = http.get("/api/v1/dossiers/" + dossier.id).token(standing).send().header("ETag");
 
-        var checks = http.get("/api/v1/dossiers/" + dossier.id + "/checks").token(district)
+        var checks = http.get("/api/v1/dossiers/" + dossier.id + "/checks").token(standing)
                 .header("Accept-Language", "en").send();
         assertThat(checks.status()).isEqualTo(503);
         assertThat(checks.json().path("detail").asString()).contains("registration-service");
         // A move that needs the checks is refused the same way, and nothing changes.
         var forward = http.post("/api/v1/dossiers/" + dossier.id + "/transitions", Map.of("action", "FORWARD"))
-                .token(district).header("If-Match", etag).send();
+                .token(standing).header("If-Match", etag).send();
         assertThat(forward.status()).isEqualTo(503);
         assertThat(mongo.findById(dossier.id, Dossier.class).status).isEqualTo(DossierStatus.IN_REVIEW);
     }

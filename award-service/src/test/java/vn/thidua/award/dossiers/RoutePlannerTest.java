@@ -158,4 +158,26 @@ class RoutePlannerTest {
         assertThat(Timeliness.judge(refuse, LocalDate.of(2025, 1, 6))).isEqualTo(Timeliness.REFUSED);
         assertThat(Timeliness.judge(refuse, LocalDate.of(2024, 12, 30))).isEqualTo(Timeliness.ON_TIME);
     }
+
+    @Test
+    void aDossierOfAYearPlannedWithDistrictsSubmittedAfterTheReformGoesStraightFromTheCommuneToTheNextLevel() {
+        List<RouteStop> planned = RoutePlanner.plan(resolved(plan, 2024), preReformCommune, "12", "12-SNNMT");
+        assertThat(planned.stream().map(RouteStop::unitCode)).containsExactly("106", "12-SNNMT", "12-SNV");
+
+        // Submitted on the last day of districts: the route the plan asked for.
+        assertThat(RoutePlanner.reroutedOn(planned, LocalDate.of(2025, 6, 30))).isEqualTo(planned);
+        // From 1 July 2025 there is no district to receive it (domain §8: re-routed commune → province).
+        List<RouteStop> rerouted = RoutePlanner.reroutedOn(planned, LocalDate.of(2025, 7, 1));
+        assertThat(rerouted.stream().map(RouteStop::unitCode)).containsExactly("12-SNNMT", "12-SNV");
+        assertThat(rerouted.stream().map(RouteStop::index)).containsExactly(0, 1);
+        assertThat(rerouted.getFirst().arrival()).isEqualTo(planned.get(1).arrival());
+        assertThat(rerouted.getLast().kind()).isEqualTo(RouteStop.Kind.APPRAISAL);
+    }
+
+    @Test
+    void aRouteThatWouldBeLeftEmptyStaysForCompetenceToRefuse() {
+        List<RouteStop> districtGiayKhen = List.of(new RouteStop(0, "770", "DISTRICT", null, RouteStop.Kind.REVIEW,
+                "district-officer", null, null));
+        assertThat(RoutePlanner.reroutedOn(districtGiayKhen, LocalDate.of(2026, 1, 1))).isEqualTo(districtGiayKhen);
+    }
 }

@@ -28,8 +28,22 @@ import vn.thidua.shared.test.TestTokens;
  * by code; levels resolved through the registry are covered by the system tests.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestSupport.class)
+@Import({PlatformTestSupport.class, LowerPlansApiTest.BeforeTheReform.class})
 class LowerPlansApiTest {
+
+    /**
+     * The district officers below write their own plans: that was before 1 July 2025, when districts still existed
+     * (after it they write nothing: UnitsInForce). The service's clock runs from 15 June 2025 here.
+     */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class BeforeTheReform {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            java.time.Instant then = java.time.Instant.parse("2025-06-15T03:00:00Z");
+            return java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.between(java.time.Instant.now(), then));
+        }
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

@@ -51,11 +51,12 @@ class ProgressApiTest extends PlatformWebTest {
 
     @Test
     void theCurrentValueOfEachIndicatorIsTheLatestMeasuredByTheDay() {
-        // 03394 (Xã Thèn Sin, Huyện Tam Đường) before the reform: the district sees it.
+        // 03394 (Xã Thèn Sin, Huyện Tam Đường) before the reform: the district sees it. Its results are entered by
+        // Sở Nội vụ: today (after 1 July 2025) the district reads and writes nothing (UnitsInForce).
         String unit = "03394";
-        JsonNode met = record(district, result(unit, "NTM_STANDARD_MET", 1, "FLAG", "2024-11-30"));
-        record(district, result(unit, "NTM_CRITERIA_MET", 19, "CRITERIA", "2024-11-30"));
-        record(district, result(unit, "NTM_CRITERIA_MET", 17, "CRITERIA", "2023-11-30"));
+        JsonNode met = record(laiChauAdmin, result(unit, "NTM_STANDARD_MET", 1, "FLAG", "2024-11-30"));
+        record(laiChauAdmin, result(unit, "NTM_CRITERIA_MET", 19, "CRITERIA", "2024-11-30"));
+        record(laiChauAdmin, result(unit, "NTM_CRITERIA_MET", 17, "CRITERIA", "2023-11-30"));
         record(laiChauAdmin, result(unit, "NTM_CRITERIA_MET", 18, "CRITERIA", "2025-03-01"));
 
         var response = http.get("/api/v1/progress/current?unitCode=" + unit + "&asOf=2025-01-20").token(district)

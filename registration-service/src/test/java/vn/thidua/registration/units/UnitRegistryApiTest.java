@@ -376,33 +376,35 @@ class UnitRegistryApiTest extends RegistryWebTest {
                 .token(laiChauCommune).send().status()).isEqualTo(403);
         assertThat(http.post("/api/v1/units", unit(null, "VILLAGE", "Bản", "03390", "2025-07-01"))
                 .token(laiChauAppraiser).send().status()).isEqualTo(403);
-        // The province admin may edit it too; the district officer may not (the commune is post-reform).
+        // The province admin may edit it too; the district officer may not (after 1 July 2025 it writes nothing).
         assertThat(http.put("/api/v1/units/" + code, edit).token(laiChauDistrict).header("If-Match", "\"1\"")
-                .send().status()).isEqualTo(404);
+                .send().status()).isEqualTo(403);
         assertThat(http.put("/api/v1/units/" + code, edit).token(laiChauAdmin).header("If-Match", "\"1\"").send()
                 .status()).isEqualTo(200);
     }
 
     @Test
-    void aDistrictOfficerRegistersVillagesOfTheDistrictsCommunesWithinTheirLifetime() {
-        // Xã Tả Lèng (03400) of Huyện Tam Đường, until 30 June 2025 (its code did not live on).
+    void aDistrictsCommunesGetVillagesWithinTheirLifetimeFromTheProvinceNowTheDistrictWritesNothing() {
+        // Xã Tả Lèng (03400) of Huyện Tam Đường, until 30 June 2025 (its code did not live on). Today the district
+        // officer is refused (UnitsInForce) and Sở Nội vụ registers the villages of its former communes.
+        var byDistrict = http.post("/api/v1/units", unit(null, "VILLAGE", "Thôn Tả Lèng 1", "03400", "2020-01-01"))
+                .token(laiChauDistrict).send();
+        assertThat(byDistrict.status()).as(byDistrict.text()).isEqualTo(403);
+        assertThat(byDistrict.json().get("code").asString()).isEqualTo("unit-not-in-force");
+
         var open = http.post("/api/v1/units", unit(null, "VILLAGE", "Thôn Tả Lèng 1", "03400", "2020-01-01"))
-                .token(laiChauDistrict).header("Accept-Language", "en").send();
+                .token(laiChauAdmin).header("Accept-Language", "en").send();
         assertThat(open.status()).as(open.text()).isEqualTo(400);
         assertThat(open.json().at("/errors/0/field").asString()).isEqualTo("validTo");
 
         var body = unit(null, "VILLAGE", "Thôn Tả Lèng 1", "03400", "2020-01-01");
         body.put("validTo", "2025-06-30");
-        var created = http.post("/api/v1/units", body).token(laiChauDistrict).send();
+        var created = http.post("/api/v1/units", body).token(laiChauAdmin).send();
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         assertThat(codes(created.json().get("path"), "")).startsWith("12", "106", "03400");
+        // The district still reads its history.
         assertThat(codes(get("/api/v1/units/" + created.json().get("code").asString() + "/ancestors?asOf=2024-01-01",
                 laiChauDistrict), "/code")).containsExactly("12", "106", "03400");
-
-        // A commune of another district: 404.
-        var elsewhere = unit(null, "VILLAGE", "Thôn", "03433", "2020-01-01");
-        elsewhere.put("validTo", "2025-06-30");
-        assertThat(http.post("/api/v1/units", elsewhere).token(laiChauDistrict).send().status()).isEqualTo(404);
     }
 
     @Test
