@@ -2,7 +2,11 @@ package vn.thidua.gateway;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
@@ -16,8 +20,10 @@ class BadInputConfiguration {
 
     @Bean
     NettyServerCustomizer malformedRequestsAsProblems(ProblemFactory problems) {
-        return server -> server.doOnConnection(connection -> {
-            var pipeline = connection.channel().pipeline();
+        // At channel initialisation, after Reactor Netty's own handlers: doOnConnection fires only once the first
+        // request was decoded and handed on, too late to refuse it.
+        return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
+            var pipeline = channel.pipeline();
             if (pipeline.get(MalformedRequestHandler.NAME) != null) {
                 return;
             }
@@ -29,5 +35,23 @@ class BadInputConfiguration {
                         pipeline.names());
             }
         });
+    }
+
+    /**
+     * Spring Security's firewall refuses some well-formed but suspicious paths (a {@code ;}, {@code //}, an encoded
+     * {@code /} or {@code .}) with an empty 400: answered as a problem instead.
+     */
+    @Bean
+    static BeanPostProcessor firewallRejectionsAsProblems(ObjectProvider<Problems> problems) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> problems.getObject()
+                            .write(exchange, HttpStatus.BAD_REQUEST, "bad-request"));
+                }
+                return bean;
+            }
+        };
     }
 }

@@ -40,10 +40,15 @@ class BadInputFilter implements WebFilter, Ordered {
         }
         for (var header : headers.headerSet()) {
             for (String value : header.getValue()) {
-                if (value.chars().anyMatch(c -> c != '\t' && (c < 0x20 || c == 0x7F))) {
+                if (value.chars().anyMatch(c -> c != '\t' && RequestScreening.isControl(c))) {
                     return problems.write(exchange, HttpStatus.BAD_REQUEST, "bad-request");
                 }
             }
+        }
+        try {
+            headers.getAcceptLanguage();
+        } catch (IllegalArgumentException unreadable) {
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, "bad-request");
         }
         if (!SAFE.contains(exchange.getRequest().getMethod().name())) {
             String contentType = headers.getFirst("Content-Type");

@@ -18,6 +18,7 @@ public final class ClientFaults {
                     || name.startsWith("org.springframework.web.multipart.")
                     || name.startsWith("org.apache.tomcat.util.http.fileupload.")
                     || name.equals("org.apache.catalina.connector.ClientAbortException")
+                    || name.equals("org.springframework.security.web.firewall.RequestRejectedException")
                     || at instanceof CharacterCodingException
                     || at instanceof org.springframework.web.server.ServerWebInputException
                     || at instanceof org.springframework.http.InvalidMediaTypeException

@@ -31,7 +31,9 @@ public class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : response.getStatus();
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (status >= 500 && ClientFaults.isClientFault(failure)) {
+        if (status == 501) {
+            status = 405;
+        } else if (status >= 500 && ClientFaults.isClientFault(failure)) {
             status = 400;
         } else if (status >= 500 || status < 400) {
             log.error("Unexpected error on the error path (status {})", status, failure);

@@ -32,7 +32,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        if (status >= 500 && ClientFaults.isClientFault(throwable)) {
+        if (status == 501) {
+            // A method nobody implements (TRACE, FOO): the client's mistake, answered as the 405 it is for us.
+            status = 405;
+        } else if (status >= 500 && ClientFaults.isClientFault(throwable)) {
             status = 400;
         }
         String code = ProblemResponses.codeFor(status);

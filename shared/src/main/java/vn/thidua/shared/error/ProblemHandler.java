@@ -105,6 +105,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A constraint failed but its message could not be built (a message with an EL expression, such as
+     * {@code @DecimalMax}'s default, and no EL at run time): the input is still what failed, so 400 (issue 12).
+     */
+    @ExceptionHandler(jakarta.validation.ValidationException.class)
+    public ResponseEntity<ProblemDetail> handleUnbuildableViolation(jakarta.validation.ValidationException exception) {
+        log.warn("A constraint's message could not be built: {}", exception.getMessage());
+        return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", locale()));
+    }
+
+    /**
      * Another service refused a value this request passed on (a 4xx that the calling code did not turn into its
      * own problem): the value is the client's fault, so 400 (401 for an expired token), never a 5xx.
      */

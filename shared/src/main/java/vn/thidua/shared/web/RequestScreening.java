@@ -19,7 +19,7 @@ public final class RequestScreening {
 
     /** Headers the platform reads as tokens or numbers: visible ASCII only (RFC 9110 field values we parse). */
     public static final List<String> ASCII_HEADERS = List.of("Idempotency-Key", "If-Match", "If-None-Match",
-            "X-Thidua-Fault");
+            "X-Thidua-Fault", "Accept-Language");
 
     private RequestScreening() {
     }

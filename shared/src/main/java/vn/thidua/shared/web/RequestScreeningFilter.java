@@ -50,15 +50,20 @@ public class RequestScreeningFilter extends OncePerRequestFilter {
         if (request.getQueryString() != null && !RequestScreening.isCleanEncoded(request.getQueryString())) {
             return ProblemException.invalid("query", "bad-encoding");
         }
-        try {
-            request.getParameterMap();
-        } catch (RuntimeException unreadable) {
-            return ProblemException.invalid("query", "bad-encoding");
-        }
         for (String header : RequestScreening.ASCII_HEADERS) {
             String value = request.getHeader(header);
             if (value != null && !RequestScreening.isVisibleAscii(value)) {
                 return ProblemException.invalid(header, "bad-encoding");
+            }
+        }
+        // Control characters in any header (a UTF-8 value read as ISO-8859-1 shows C1 controls): Spring Security's
+        // firewall refused them with an empty 400 and then failed again on the error page; refused here first.
+        for (var names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (var values = request.getHeaders(name); values.hasMoreElements(); ) {
+                if (values.nextElement().chars().anyMatch(c -> c != '\t' && RequestScreening.isControl(c))) {
+                    return ProblemException.invalid(name, "bad-encoding");
+                }
             }
         }
         boolean writes = !SAFE.contains(request.getMethod());
@@ -72,11 +77,21 @@ public class RequestScreeningFilter extends OncePerRequestFilter {
                 return ProblemException.invalid("Content-Type", "multipart-boundary");
             }
         }
-        if (writes) {
-            List<MediaType> accepted = RequestScreening.parseAll(request.getHeader("Accept"));
-            if (accepted == null) {
-                return ProblemException.invalid("Accept", "bad-encoding");
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // Parameters parsed now, where a failure is the client's (Tomcat throws on what it cannot decode);
+            // a multipart body is parsed later, by the multipart resolver, whose errors are 400s too.
+            try {
+                request.getParameterMap();
+            } catch (RuntimeException unreadable) {
+                return ProblemException.invalid(contentType == null ? "query" : "body", "bad-encoding");
             }
+        }
+        // An Accept Spring cannot parse broke its own error handling (the problem could not be rendered: 500).
+        List<MediaType> accepted = RequestScreening.parseAll(request.getHeader("Accept"));
+        if (accepted == null) {
+            return ProblemException.invalid("Accept", "bad-encoding");
+        }
+        if (writes) {
             if (!RequestScreening.admitsJson(accepted)) {
                 return new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable");
             }

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Findings {
 
-    private static final int MAX_SAMPLES = 60;
+    private static final int MAX_SAMPLES = 80;
+    private static final int SAMPLES_PER_KIND = 3;
 
     final AtomicLong requests = new AtomicLong();
     final AtomicInteger serverErrors = new AtomicInteger();
@@ -41,7 +42,10 @@ final class Findings {
         }
         if (finding != null) {
             String kind = finding + " " + fuzzCase.kind().replaceAll(":.*", "") + " via " + via;
-            byKind.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+            int seen = byKind.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+            if (seen > SAMPLES_PER_KIND) {
+                return;
+            }
             String target = new String(fuzzCase.target(), StandardCharsets.UTF_8);
             String body = fuzzCase.body() == null ? "" : new String(fuzzCase.body(), StandardCharsets.UTF_8);
             note(finding + " " + status + " " + fuzzCase.method() + " " + clip(target, 120) + " (" + operation.path()
@@ -53,7 +57,7 @@ final class Findings {
     }
 
     void note(String sample) {
-        if (samples.size() < MAX_SAMPLES) {
+        if (sample.startsWith("written after an error") || samples.size() < MAX_SAMPLES) {
             samples.add(sample);
         } else if (samples.size() == MAX_SAMPLES) {
             samples.add("… more findings not shown");

@@ -28,7 +28,8 @@ final class WrittenAfterError {
         this.feeds = feeds;
     }
 
-    void before() {
+    void before() throws InterruptedException {
+        Thread.sleep(3_000); // the fixtures' own writes must be served (settle lag 2 s) before the mark
         for (String feed : feeds) {
             cursors.put(feed, readToEnd(feed, 0, new ArrayList<>()));
         }
