@@ -148,7 +148,10 @@ class BadInputWebTest {
         assertProblem(send("GET", "/api/v1/things/a%5Cb", "", null), 400);
         assertProblem(send("POST", "/api/v1/things", "Content-Type: application/json\r\nIdempotency-Key: khóa\r\n",
                 VALID), 400);
+        assertProblem(send("GET", "/api/v1/things/1", "Accept-Language: 中文\r\n", null), 400);
+        assertProblem(send("GET", "/api/v1/things/1", "Accept: ệ/ệ\r\n", null), 400);
         assertProblem(send("GET", "/api/v1/nothing-here", "", null), 404);
+        assertProblem(send("TRACE", "/api/v1/things/1", "", null), 405);
         assertProblem(send("PATCH", "/api/v1/things/1", "", null), 405);
         assertProblem(send("GET", "/api/v1/things/1", "Accept: text/html\r\n", null), 406);
         assertThat(ThingsApi.writes.get()).isZero();

@@ -256,10 +256,35 @@ final class BadInputs {
             for (String raw : badValues(name, property, base.get(name))) {
                 ObjectNode body = base.deepCopy();
                 body.put(name, "__FUZZ_HOLE__");
-                boolean strict = !raw.startsWith("\"x") && !raw.equals("[]") && !raw.equals("{}");
+                boolean strict = mustBeRefused(name, property, raw);
                 add("bad-field:" + name, goodPath, Map.of(), JSON.writeValueAsString(body).replace(HOLE, raw), strict);
             }
         }
+    }
+
+    /**
+     * The values the platform promises to refuse wherever they appear (issue 12): non-finite numbers, control
+     * characters, a year out of range, an enum by position, an impossible or out-of-range date. Other bad values
+     * (a wrong type Jackson may coerce, a long text) must only never be a 5xx.
+     */
+    private static boolean mustBeRefused(String name, JsonNode schema, String raw) {
+        String type = schema == null ? "" : schema.path("type").asString("");
+        boolean number = type.equals("integer") || type.equals("number");
+        if (raw.contains("\\u0000") || raw.contains("\\u001b") || raw.contains("\u0000")) {
+            return true;
+        }
+        if (number && (raw.equals("1e309") || raw.equals("NaN") || raw.equals("-Infinity"))) {
+            return true;
+        }
+        if ((name.equals("year") || name.endsWith("Year")) && (raw.equals("0") || raw.equals("-1")
+                || raw.equals("10000"))) {
+            return true;
+        }
+        if (schema != null && schema.has("enum") && (raw.equals("0") || raw.equals("1"))) {
+            return true;
+        }
+        return schema != null && schema.path("format").asString("").equals("date") && raw.startsWith("\"")
+                && (raw.contains("0000-") || raw.contains("-0001") || raw.contains("+10000") || raw.contains("02-30"));
     }
 
     private List<String> badValues(String name, JsonNode schema, JsonNode current) {
