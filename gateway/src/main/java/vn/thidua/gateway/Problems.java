@@ -45,7 +45,13 @@ public class Problems {
     }
 
     public static Locale locale(ServerWebExchange exchange) {
-        List<Locale.LanguageRange> ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
+        } catch (IllegalArgumentException unreadable) {
+            // A malformed Accept-Language must not turn the answer to it into a 500 (issue 12).
+            ranges = List.of();
+        }
         Locale best = ranges.isEmpty() ? null : Locale.lookup(ranges, SUPPORTED);
         return best != null ? best : Locale.forLanguageTag("vi");
     }

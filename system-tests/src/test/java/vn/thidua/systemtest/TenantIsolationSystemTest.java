@@ -14,7 +14,8 @@ import vn.thidua.shared.test.TestHttp;
 
 /**
  * Tenant isolation, generated over every operation the services publish in their OpenAPI documents (read through
- * the gateway), so it grows as endpoints are added: for users of every role in two other provinces, nothing Lai
+ * the gateway) and sent through the gateway and again on each service's own port (issue 12: a port reached directly
+ * must keep the same scope), so it grows as endpoints are added: for users of every role in two other provinces, nothing Lai
  * Châu owns is returned (lists, reads by id) or changed (updates), and what they create lands in their own tenant.
  *
  * <p>An operation with a path parameter needs a fixture: how to create, as Lai Châu, the object it addresses.
@@ -71,7 +72,14 @@ class TenantIsolationSystemTest {
             // A record of Lai Châu's audit chain, addressed as chain:sequence (AuditAndHistorySystemTest).
             "/api/v1/audit", AuditAndHistorySystemTest::laiChauAuditRecordId);
 
-    record Operation(String method, String path) {
+    /** The services' own ports: the matrix runs through the gateway and again on each service directly. */
+    static final Map<String, TestHttp> SERVICE_PORTS = Map.of(
+            "campaign-service", new TestHttp("http://localhost:8081"),
+            "registration-service", new TestHttp("http://localhost:8082"),
+            "award-service", new TestHttp("http://localhost:8083"),
+            "reporting-service", new TestHttp("http://localhost:8084"));
+
+    record Operation(String method, String path, String service) {
         String collection() {
             int brace = path.indexOf("/{");
             return brace < 0 ? path : path.substring(0, brace);
@@ -100,10 +108,12 @@ class TenantIsolationSystemTest {
             String ownedId = operation.addressesOne()
                     ? ownedIds.computeIfAbsent(operation.collection(), this::createOwned) : null;
             for (Map.Entry<String, String> user : FOREIGN_USERS.entrySet()) {
-                probes++;
-                String leak = probe(operation, ownedId, user.getKey(), user.getValue());
-                if (leak != null) {
-                    leaks.add(leak);
+                for (TestHttp via : List.of(GATEWAY, SERVICE_PORTS.get(operation.service()))) {
+                    probes++;
+                    String leak = probe(via, operation, ownedId, user.getKey(), user.getValue());
+                    if (leak != null) {
+                        leaks.add(leak + (via == GATEWAY ? "" : " (on " + operation.service() + "'s port)"));
+                    }
                 }
             }
         }
@@ -125,22 +135,22 @@ class TenantIsolationSystemTest {
         assertThat(leaks).as("leaks").isEmpty();
     }
 
-    private String probe(Operation operation, String ownedId, String user, String tenant) {
+    private String probe(TestHttp via, Operation operation, String ownedId, String user, String tenant) {
         String token = Stack.token(user);
         String path = ownedId == null ? operation.path() : operation.path().replaceAll("\\{[^}]+}", ownedId);
         TestHttp.Response response = switch (operation.method()) {
-            case "GET" -> GATEWAY.get(path).token(token).send();
-            case "PUT" -> GATEWAY.put(path, BODIES.get(operation.collection()).get()).token(token)
+            case "GET" -> via.get(path).token(token).send();
+            case "PUT" -> via.put(path, BODIES.get(operation.collection()).get()).token(token)
                     .header("If-Match", "\"0\"").send();
             case "POST" -> {
                 Map<String, Object> body = new LinkedHashMap<>(BODIES.containsKey(operation.collection())
                         ? BODIES.get(operation.collection()).get() : Map.of());
                 body.put("tenant", OWNER_TENANT);
                 body.put("unitPath", List.of(OWNER_TENANT));
-                yield GATEWAY.post(path, body).token(token).send();
+                yield via.post(path, body).token(token).send();
             }
             // Deleting another tenant's object (a draft campaign): 404, and the owner's copy stays.
-            case "DELETE" -> GATEWAY.delete(path).token(token).header("If-Match", "\"0\"").send();
+            case "DELETE" -> via.delete(path).token(token).header("If-Match", "\"0\"").send();
             default -> null;
         };
         if (response == null) {
@@ -203,7 +213,7 @@ class TenantIsolationSystemTest {
             assertThat(doc.status()).as("API docs of " + service).isEqualTo(200);
             doc.json().get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
                 if (path.getKey().startsWith("/api/v1/")) {
-                    operations.add(new Operation(method.getKey().toUpperCase(), path.getKey()));
+                    operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), service));
                 }
             }));
         }

@@ -60,16 +60,81 @@ public final class FileInspection {
         MessageDigest sha256 = sha256();
         Limited limited = new Limited(content, maxBytes);
         InputStream in = new BufferedInputStream(new DigestInputStream(limited, sha256), 64 * 1024);
-        in.mark(16);
-        byte[] head = in.readNBytes(8);
+        in.mark(32);
+        byte[] head = in.readNBytes(16);
         in.reset();
         Optional<FileKind> kind = bySignature(head);
         if (kind.isEmpty() && startsWith(head, ZIP)) {
             kind = officeKind(in);
         }
-        // Whatever the container check left unread still counts for the size and the checksum.
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+        // Whatever the container check left unread still counts for the size and the checksum; the last bytes
+        // tell whether a PDF or JPEG is whole (a signature followed by junk is not the file it claims to be).
+        Tail tail = new Tail(TAIL_BYTES);
+        in.transferTo(tail);
+        if (kind.isPresent() && !wellFormed(kind.get(), head, tail.bytes())) {
+            kind = Optional.empty();
+        }
         return new Result(kind, limited.count, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /**
+     * Beyond the signature (issue 12: a header followed by junk passed): a PDF ends with its {@code %%EOF} marker,
+     * a PNG's first chunk is its {@code IHDR} header, a JPEG ends with its end-of-image marker (FF D9), each allowing
+     * the trailing bytes writers leave after them. Office files are checked inside their container already.
+     */
+    static boolean wellFormed(FileKind kind, byte[] head, byte[] tail) {
+        return switch (kind) {
+            case PDF -> indexOf(tail, new byte[] {'%', '%', 'E', 'O', 'F'}) >= 0;
+            case PNG -> head.length >= 16 && head[12] == 'I' && head[13] == 'H' && head[14] == 'D' && head[15] == 'R';
+            case JPEG -> indexOf(tail, new byte[] {(byte) 0xFF, (byte) 0xD9}) >= 0;
+            default -> true;
+        };
+    }
+
+    private static final int TAIL_BYTES = 1024;
+
+    private static int indexOf(byte[] data, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Keeps the last bytes written to it. */
+    private static final class Tail extends java.io.OutputStream {
+        private final byte[] ring;
+        private long written;
+
+        Tail(int size) {
+            this.ring = new byte[size];
+        }
+
+        @Override
+        public void write(int b) {
+            ring[(int) (written++ % ring.length)] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            for (int i = 0; i < length; i++) {
+                write(bytes[offset + i]);
+            }
+        }
+
+        byte[] bytes() {
+            int size = (int) Math.min(written, ring.length);
+            byte[] out = new byte[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = ring[(int) ((written - size + i) % ring.length)];
+            }
+            return out;
+        }
     }
 
     static Optional<FileKind> bySignature(byte[] head) {

@@ -85,7 +85,7 @@ class AttachmentStoreTest {
 
     @Test
     void overTheLimitIs413AndEmptyIs400NamingTheFile() {
-        byte[] big = Arrays.copyOf(Samples.pdf(), 10 * 1024 * 1024 + 1);
+        byte[] big = paddedPdf(10 * 1024 * 1024 + 1);
         assertThatThrownBy(() -> store.store("DOSSIER", "d-1", "12",
                 new MockMultipartFile("file", "scan.pdf", "application/pdf", big)))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
@@ -93,7 +93,7 @@ class AttachmentStoreTest {
                     assertThat(problem.args()).containsExactly("scan.pdf", "10 MB");
                 });
         // Exactly the limit is fine.
-        byte[] limit = Arrays.copyOf(Samples.pdf(), 10 * 1024 * 1024);
+        byte[] limit = paddedPdf(10 * 1024 * 1024);
         assertThat(store.store("DOSSIER", "d-1", "12", new MockMultipartFile("file", "scan.pdf", null, limit))
                 .size()).isEqualTo(limit.length);
         assertThatThrownBy(() -> store.store("DOSSIER", "d-1", "12",
@@ -116,5 +116,13 @@ class AttachmentStoreTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** A PDF of exactly {@code size} bytes: the sample, padding, and an end marker (a PDF must end with %%EOF). */
+    private static byte[] paddedPdf(int size) {
+        byte[] pdf = Arrays.copyOf(Samples.pdf(), size);
+        byte[] end = "\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(end, 0, pdf, size - end.length, end.length);
+        return pdf;
     }
 }

@@ -26,6 +26,21 @@ class FileInspectionTest {
         assertThat(kind(Samples.xlsx())).isEqualTo(FileKind.XLSX);
     }
 
+    /** Issue 12: a signature followed by junk is not the file it claims to be. */
+    @Test
+    void aSignatureFollowedByJunkIsNone() throws Exception {
+        assertThat(kindOf("%PDF-1.4 not a pdf".getBytes())).isNull();
+        assertThat(kindOf(java.util.Arrays.copyOf(Samples.png(), 16 + 1))).as("PNG cut after its header").isEqualTo(
+                FileKind.PNG);
+        byte[] pngJunk = java.util.Arrays.copyOf(Samples.png(), 40);
+        pngJunk[12] = 'j';
+        assertThat(kindOf(pngJunk)).as("PNG without its IHDR chunk").isNull();
+        assertThat(kindOf(java.util.Arrays.copyOf(Samples.jpeg(), 20))).as("JPEG without its end").isNull();
+        assertThat(kindOf("PK\u0003\u0004junk after a zip header".getBytes())).isNull();
+        byte[] padded = java.util.Arrays.copyOf(Samples.pdf(), Samples.pdf().length + 200);
+        assertThat(kindOf(padded)).as("a PDF with trailing bytes after %%EOF").isEqualTo(FileKind.PDF);
+    }
+
     @Test
     void executablesPlainZipsAndTextAreNone() throws Exception {
         assertThat(FileInspection.inspect(new ByteArrayInputStream(Samples.exe()), 1 << 20).kind()).isEmpty();

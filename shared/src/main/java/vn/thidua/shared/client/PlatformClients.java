@@ -63,7 +63,8 @@ public class PlatformClients {
 
     /** A call that changes something: never retried, guarded by the named breaker. */
     public <T> T call(String breaker, Supplier<T> call, Function<Throwable, T> fallback) {
-        return breakers.create(breaker).run(withCallerContext(call), logged(breaker, fallback));
+        return ClientErrorOutcome.unwrap(breakers.create(breaker).run(withCallerContext(ClientErrorOutcome.capture(call)),
+                ClientErrorOutcome.wrap(logged(breaker, fallback))));
     }
 
     /** A read: retried twice with a short backoff inside the breaker, then the fallback. */
@@ -72,15 +73,17 @@ public class PlatformClients {
                 .maxRetries(2)
                 .delay(Duration.ofMillis(100))
                 .build());
-        Supplier<T> retried = () -> {
+        Supplier<ClientErrorOutcome<T>> captured = ClientErrorOutcome.capture(call);
+        Supplier<ClientErrorOutcome<T>> retried = () -> {
             try {
-                return retry.execute(call::get);
+                return retry.execute(captured::get);
             } catch (RetryException exhausted) {
                 Throwable cause = exhausted.getCause();
                 throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
             }
         };
-        return breakers.create(breaker).run(withCallerContext(retried), logged(breaker, fallback));
+        return ClientErrorOutcome.unwrap(breakers.create(breaker).run(withCallerContext(retried),
+                ClientErrorOutcome.wrap(logged(breaker, fallback))));
     }
 
     /**

@@ -53,4 +53,27 @@ public class ProblemFactory {
     public String message(String key, Locale locale, Object[] args, String fallback) {
         return messages.getMessage(key, args, fallback, locale);
     }
+
+    /**
+     * The problem code for a status the container, the framework or the gateway answers by itself (no code of ours
+     * chose one): one code per status, with its message in the bundles (issue 12).
+     */
+    public static String codeForStatus(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found-path";
+            case 405, 501 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 408 -> "request-timeout";
+            case 411 -> "length-required";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
+            case 431 -> "headers-too-large";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+    }
 }

@@ -104,11 +104,40 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 String.valueOf(exception.getValue())));
     }
 
+    /**
+     * A constraint failed but its message could not be built (a message with an EL expression, such as
+     * {@code @DecimalMax}'s default, and no EL at run time): the input is still what failed, so 400 (issue 12).
+     */
+    @ExceptionHandler(jakarta.validation.ValidationException.class)
+    public ResponseEntity<ProblemDetail> handleUnbuildableViolation(jakarta.validation.ValidationException exception) {
+        log.warn("A constraint's message could not be built: {}", exception.getMessage());
+        return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", locale()));
+    }
+
+    /**
+     * Another service refused a value this request passed on (a 4xx that the calling code did not turn into its
+     * own problem): the value is the client's fault, so 400 (401 for an expired token), never a 5xx.
+     */
+    @ExceptionHandler(org.springframework.web.client.HttpClientErrorException.class)
+    public ResponseEntity<ProblemDetail> handleRefusedDownstream(
+            org.springframework.web.client.HttpClientErrorException exception) {
+        if (exception.getStatusCode().value() == 401) {
+            return respond(problems.create(HttpStatus.UNAUTHORIZED, "unauthorized", locale()));
+        }
+        log.debug("Another service refused a value of this request: {}", exception.getMessage());
+        return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", locale()));
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception exception) {
         if (StoreTimeouts.isTimeout(exception) || StoreTimeouts.isUnreachable(exception)) {
             // The driver's own timeout, not translated (a cursor read outside MongoTemplate's translation).
             return handleStoreTimeout(exception);
+        }
+        if (ClientFaults.isClientFault(exception)) {
+            // A malformed request the container or framework could not read (issue 12): the client's fault, 400.
+            log.debug("Unreadable request: {}", exception.toString());
+            return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", locale()));
         }
         log.error("Unexpected error", exception);
         return respond(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal", locale()));
@@ -164,6 +193,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getProperties() == null) {
             problem.setProperty("code", "http-" + statusCode.value());
+        }
+        if (response != null) {
+            // Problem+json whatever the Accept header says: without a preset type a 406 (or any error asked for as
+            // text/html) was answered with an empty body (issue 12).
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
         }
         return response;
     }
