@@ -2,7 +2,9 @@ package vn.thidua.award.dossiers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.audit.AuditEvent;
 import vn.thidua.award.audit.AuditTrail;
@@ -38,8 +40,8 @@ public class DossierViews {
     }
 
     static List<String> fields(Nominee nominee) {
-        return java.util.stream.Stream.of(nominee.personalId() == null ? null : "personalId",
+        return Stream.of(nominee.personalId() == null ? null : "personalId",
                 nominee.birthDate() == null ? null : "birthDate", nominee.address() == null ? null : "address")
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 }

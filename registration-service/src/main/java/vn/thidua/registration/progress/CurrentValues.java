@@ -1,6 +1,7 @@
 package vn.thidua.registration.progress;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class CurrentValues {
      */
     public record IndicatorValue(String indicator, BigDecimal value, String unitOfMeasure, LocalDate measuredOn,
             String progressId, ProgressRecord.Standing standing, String declaredByUnit, String confirmedBy,
-            String confirmedByUnit, java.time.Instant confirmedAt, String source) {
+            String confirmedByUnit, Instant confirmedAt, String source) {
 
         static IndicatorValue of(ProgressRecord r) {
             ProgressRecord.Confirmation c = r.standing() == ProgressRecord.Standing.CONFIRMED ? r.confirmation() : null;

@@ -92,8 +92,8 @@ public class ProgressDecisions {
         var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(value.id()).and("version")
                 .is(expectedVersion)), update, ProgressRecord.class);
         if (result.getMatchedCount() == 0) {
-            ProgressRecord now2 = mongo.findById(value.id(), ProgressRecord.class);
-            throw ProblemException.preconditionFailed(now2 == null ? null : now2.version());
+            ProgressRecord current = mongo.findById(value.id(), ProgressRecord.class);
+            throw ProblemException.preconditionFailed(current == null ? null : current.version());
         }
         return mongo.findById(value.id(), ProgressRecord.class);
     }

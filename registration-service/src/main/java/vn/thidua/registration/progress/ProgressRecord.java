@@ -1,5 +1,6 @@
 package vn.thidua.registration.progress;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,7 @@ public record ProgressRecord(
         List<PastValue> history) {
 
     /** Whether the value counts for rule checks: confirmed by the level above (stored before: never confirmed). */
-    @com.fasterxml.jackson.annotation.JsonProperty("standing")
+    @JsonProperty("standing")
     public Standing standing() {
         return confirmation == null ? Standing.DECLARED : confirmation.standing();
     }
