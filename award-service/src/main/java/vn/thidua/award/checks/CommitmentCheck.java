@@ -24,6 +24,7 @@ import vn.thidua.award.clients.RegistrationApi.RegistrationItem;
  * stands; a value of the next year is not this year's result).</li>
  * <li>Met: achieved compared with committed by the target's comparison (AT_LEAST unless the target says AT_MOST,
  * as for a poverty rate to stay under).</li>
+ * <li>An achieved value the level above has not confirmed is quoted as NOT_CONFIRMED: neither met nor not met.</li>
  * </ul>
  */
 public final class CommitmentCheck {
@@ -70,6 +71,13 @@ public final class CommitmentCheck {
         Fact value = achieved.get();
         numbers.put("achievedValue", value.value());
         numbers.put("measuredOn", value.measuredOn().toString());
+        if (!value.confirmed()) {
+            // Only the unit vouches for what it achieved: neither met nor not met until the level above confirms.
+            numbers.put("standing", "DECLARED");
+            return CheckMessages.finding(RULE, Outcome.NOT_CONFIRMED, "commitment.not-confirmed", null, numbers,
+                    name, indicator, CheckMessages.number(commitment.committedValue()), unit,
+                    CheckMessages.number(value.value()), value.measuredOn(), year);
+        }
         boolean met = ConditionChecks.holds(comparison, value.value(), commitment.committedValue());
         return CheckMessages.finding(RULE, met ? Outcome.PASS : Outcome.WARN,
                 met ? "commitment.met" : "commitment.not-met", null, numbers, name, indicator,
@@ -82,7 +90,8 @@ public final class CommitmentCheck {
         SustainedRate.YearValue fromSeries = SustainedRate.yearly(facts.series(unitCode, indicator,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))).get(year);
         if (fromSeries != null) {
-            return Optional.of(new Fact(fromSeries.value(), fromSeries.measuredOn()));
+            return Optional.of(new Fact(fromSeries.value(), fromSeries.measuredOn(), fromSeries.confirmed(), null,
+                    null));
         }
         return facts.value(unitCode, indicator)
                 .filter(f -> f.measuredOn() != null && f.measuredOn().getYear() == year);

@@ -42,12 +42,16 @@ final class ConditionChecks {
         boolean any = !"ALL".equals(rule.conditionsMatch());
         List<Judged> judged = rule.conditions().stream().map(c -> judge(c, subject, facts)).toList();
         Outcome outcome;
+        // A condition waiting for confirmation could still go either way: it outranks "to be judged", and
+        // decides nothing on its own.
         if (any) {
             outcome = judged.stream().anyMatch(j -> j.outcome() == Outcome.PASS) ? Outcome.PASS
+                    : judged.stream().anyMatch(j -> j.outcome() == Outcome.NOT_CONFIRMED) ? Outcome.NOT_CONFIRMED
                     : judged.stream().anyMatch(j -> j.outcome() == Outcome.NEEDS_JUDGEMENT) ? Outcome.NEEDS_JUDGEMENT
                     : Outcome.FAIL;
         } else {
             outcome = judged.stream().anyMatch(j -> j.outcome() == Outcome.FAIL) ? Outcome.FAIL
+                    : judged.stream().anyMatch(j -> j.outcome() == Outcome.NOT_CONFIRMED) ? Outcome.NOT_CONFIRMED
                     : judged.stream().anyMatch(j -> j.outcome() == Outcome.NEEDS_JUDGEMENT) ? Outcome.NEEDS_JUDGEMENT
                     : Outcome.PASS;
         }
@@ -82,10 +86,13 @@ final class ConditionChecks {
             return new Judged(Outcome.NEEDS_JUDGEMENT, CheckMessages.text("flag.unknown", text, condition.flag()),
                     numbers);
         }
-        boolean met = fact.get().value() >= 1;
         numbers.put("value", fact.get().value());
         numbers.put("measuredOn", String.valueOf(fact.get().measuredOn()));
         numbers.put("source", "REGISTRY");
+        if (!fact.get().confirmed()) {
+            return notConfirmed(numbers, text, condition.flag(), fact.get());
+        }
+        boolean met = fact.get().value() >= 1;
         return new Judged(met ? Outcome.PASS : Outcome.FAIL, CheckMessages.text(met ? "flag.met" : "flag.not-met",
                 text, CheckMessages.text("source.registry", fact.get().measuredOn()), condition.flag(),
                 CheckMessages.number(fact.get().value())), numbers);
@@ -115,12 +122,27 @@ final class ConditionChecks {
         numbers.put("source", declared ? "DECLARED" : "REGISTRY");
         if (!declared) {
             numbers.put("measuredOn", String.valueOf(fact.get().measuredOn()));
+            if (!fact.get().confirmed()) {
+                return notConfirmed(numbers, text, condition.indicator(), fact.get());
+            }
         }
         Part source = declared ? CheckMessages.text("source.declared")
                 : CheckMessages.text("source.registry", fact.get().measuredOn());
         return new Judged(met ? Outcome.PASS : Outcome.FAIL, CheckMessages.text(met ? "threshold.met"
                 : "threshold.not-met", text, condition.indicator(), CheckMessages.number(value), unit(condition),
                 CheckMessages.sign(condition.comparison()), CheckMessages.number(condition.value()), source),
+                numbers);
+    }
+
+    /**
+     * A registry value only its own unit vouches for: quoted, neither met nor failed (issue 12). The reviewer sees
+     * which value waits for the level above.
+     */
+    static Judged notConfirmed(Map<String, Object> numbers, String text, String indicator, Fact fact) {
+        numbers.put("standing", "DECLARED");
+        numbers.put("declaredByUnit", String.valueOf(fact.declaredByUnit()));
+        return new Judged(Outcome.NOT_CONFIRMED, CheckMessages.text("value.not-confirmed", text, indicator,
+                CheckMessages.number(fact.value()), fact.measuredOn(), String.valueOf(fact.declaredByUnit())),
                 numbers);
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * @param rule    what was checked: ELIGIBILITY, CRITERION:&lt;code&gt;, ONCE_PER_NOMINEE, ONE_ACHIEVEMENT_ONE_AWARD,
  *                THRESHOLD, QUOTA, ANNUAL_BEST, DEADLINE, COMPETENCE, REGISTRATION
- * @param outcome FAIL blocks (422); WARN and NEEDS_JUDGEMENT are for the reviewer
+ * @param outcome FAIL blocks (422); WARN, NEEDS_JUDGEMENT and NOT_CONFIRMED are for the reviewer
  * @param code    the message code in {@code finding-messages} (e.g. {@code deadline.late-flagged}), or null
  * @param args    the message's arguments in the bundle's order: text, or a {@link FindingMessages.Part} (code and
  *                arguments) rendered in the message's language
@@ -29,7 +29,11 @@ import java.util.Map;
 public record Finding(String rule, Outcome outcome, Map<String, String> message, String legalBasis,
         Map<String, Object> numbers, String code, List<Object> args) {
 
-    public enum Outcome { PASS, FAIL, WARN, NEEDS_JUDGEMENT }
+    /**
+     * NOT_CONFIRMED (issue 12): the value the rule needs is only declared, not confirmed by the level above; the
+     * rule is neither met nor failed until it is. It does not block (the confirmation may come), and never passes.
+     */
+    public enum Outcome { PASS, FAIL, WARN, NEEDS_JUDGEMENT, NOT_CONFIRMED }
 
     public Finding {
         numbers = numbers == null ? Map.of() : numbers;

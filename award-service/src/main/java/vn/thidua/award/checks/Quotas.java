@@ -18,7 +18,8 @@ import vn.thidua.award.clients.CampaignApi.Rule;
  * period): "3 households per commune per year" is one counter per commune and year, "5 individuals per NTM commune
  * over the campaign" one per commune for the whole plan, "at the final review 2 per department" one per
  * department and occasion. The annual best is ranked by reviewers, but never more than its number per scope and
- * year get through.
+ * year get through. Whether a quota that concerns only units holding a status applies is
+ * {@link QuotaApplicability}'s: never on a value the proposer alone vouches for.
  */
 final class Quotas {
 
@@ -66,23 +67,32 @@ final class Quotas {
         String unit = scope.unitCode();
         List<String> statuses = rule.per().statusAnyOf();
         if (statuses != null && !statuses.isEmpty()) {
-            boolean known = false;
-            boolean holds = false;
-            String measured = null;
             // The status as it stood in the dossier's year (its last day), not today's: a commune that reached the
             // standard after that year does not bring the quota to that year's dossiers.
             LocalDate asOf = subject.year() == null ? null : LocalDate.of(subject.year(), 12, 31);
-            for (String status : statuses) {
-                Optional<Fact> fact = asOf == null ? facts.value(unit, status) : facts.valueAsOf(unit, status, asOf);
-                known |= fact.isPresent();
-                holds |= fact.map(f -> f.value() >= 1).orElse(false);
-                measured = fact.map(f -> String.valueOf(f.measuredOn())).orElse(measured);
-            }
-            if (!holds) {
-                findings.add(CheckMessages.finding(ruleName, known ? Outcome.PASS : Outcome.WARN,
-                        known ? "quota.status-not-held" : "quota.status-unknown", rule.legalBasis(),
-                        Map.of("scopeUnit", unit), rule.description(), unit, statuses, measured));
-                return;
+            QuotaApplicability.Judged judged = QuotaApplicability.judge(statuses, status -> asOf == null
+                    ? facts.value(unit, status) : facts.valueAsOf(unit, status, asOf), subject.proposingUnitCode());
+            String measured = judged.quoted().map(f -> String.valueOf(f.measuredOn())).orElse(null);
+            switch (judged.verdict()) {
+                case NOT_HELD -> {
+                    findings.add(CheckMessages.finding(ruleName, Outcome.PASS, "quota.status-not-held",
+                            rule.legalBasis(), Map.of("scopeUnit", unit), rule.description(), unit, statuses,
+                            measured));
+                    return;
+                }
+                case NOT_CONFIRMED -> findings.add(CheckMessages.finding(ruleName, Outcome.WARN,
+                        "quota.status-not-confirmed", rule.legalBasis(), Map.of("scopeUnit", unit, "standing",
+                                "DECLARED", "declaredByUnit", String.valueOf(judged.quoted().get().declaredByUnit())),
+                        rule.description(), unit, statuses, measured));
+                case UNKNOWN -> {
+                    findings.add(CheckMessages.finding(ruleName, Outcome.WARN, "quota.status-unknown",
+                            rule.legalBasis(), Map.of("scopeUnit", unit), rule.description(), unit, statuses,
+                            measured));
+                    return;
+                }
+                case HELD -> {
+                    // The quota applies as written.
+                }
             }
         }
         String share = null;

@@ -40,7 +40,8 @@ public final class RegistryFacts implements RuleChecks.Facts {
             return Optional.empty();
         }
         return progress.indicators().stream().filter(v -> indicator.equals(v.indicator()) && v.value() != null)
-                .findFirst().map(v -> new RuleChecks.Fact(v.value(), v.measuredOn()));
+                .findFirst().map(v -> new RuleChecks.Fact(v.value(), v.measuredOn(), v.confirmed(),
+                        v.declaredByUnit(), v.confirmedByUnit()));
     }
 
     @Override
@@ -48,8 +49,9 @@ public final class RegistryFacts implements RuleChecks.Facts {
         // Each series is read once per check, however many conditions and commitments ask for it.
         return series.computeIfAbsent(unitCode + "|" + indicator + "|" + from + "|" + to,
                 key -> data.progressSeries(unitCode, indicator, from, to).stream()
-                        .filter(p -> p.value() != null && p.measuredOn() != null)
-                        .map(p -> new RuleChecks.Fact(p.value(), p.measuredOn())).toList());
+                        .filter(p -> p.value() != null && p.measuredOn() != null && !p.rejected())
+                        .map(p -> new RuleChecks.Fact(p.value(), p.measuredOn(), p.confirmed(), p.declaredByUnit(),
+                                p.confirmedByUnit())).toList());
     }
 
     /** As of a past day: registration-service's current values as of that day (read once per day and unit). */

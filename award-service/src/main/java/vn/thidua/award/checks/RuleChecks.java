@@ -22,8 +22,30 @@ public final class RuleChecks {
     private RuleChecks() {
     }
 
-    /** A value of an indicator for a unit, with the day it was measured. */
-    public record Fact(double value, LocalDate measuredOn) {
+    /**
+     * A value of an indicator for a unit, with the day it was measured and who vouches for it (issue 12): declared
+     * by {@code declaredByUnit}, {@code confirmed} by the level above ({@code confirmedByUnit}) or not yet.
+     */
+    public record Fact(double value, LocalDate measuredOn, boolean confirmed, String declaredByUnit,
+            String confirmedByUnit) {
+
+        /** A confirmed value whose units do not matter (the registry's, confirmed by the level above). */
+        public Fact(double value, LocalDate measuredOn) {
+            this(value, measuredOn, true, null, null);
+        }
+
+        /** A value the unit declared and nobody above confirmed yet. */
+        public static Fact declared(double value, LocalDate measuredOn, String declaredByUnit) {
+            return new Fact(value, measuredOn, false, declaredByUnit, null);
+        }
+
+        /**
+         * Whether a rule may rely on it for a dossier of this proposing unit: confirmed, and not by the proposing
+         * unit itself (a value the proposer alone vouches for bends nothing).
+         */
+        public boolean vouchedAgainst(String proposingUnitCode) {
+            return confirmed && (confirmedByUnit == null || !confirmedByUnit.equals(proposingUnitCode));
+        }
     }
 
     /** Indicator values by unit (registration-service progress); {@link RegistryFacts} reads them. */

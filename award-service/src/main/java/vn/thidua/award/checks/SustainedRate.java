@@ -23,8 +23,10 @@ import vn.thidua.award.clients.CampaignApi.Condition;
  * <li>A year's value is the latest measurement of that year (a unit re-measures; the year-end figure stands).</li>
  * <li>Each year must meet the comparison: its value, or with {@code referenceYear} its change from the reference
  * year's value (value − reference: a fall is negative, "giảm ít nhất 4 điểm so với năm 2020" is AT_MOST −4).</li>
- * <li>PASS when every year meets it; FAIL naming the first year that does not, with its value; otherwise
- * NEEDS_JUDGEMENT naming the years (or the reference year) without a value.</li>
+ * <li>PASS when every year meets it; FAIL naming the first confirmed year that does not, with its value; else
+ * NOT_CONFIRMED naming the years whose value (or the reference year's) the level above has not confirmed — they
+ * decide nothing either way (issue 12); otherwise NEEDS_JUDGEMENT naming the years (or the reference year)
+ * without a value.</li>
  * </ul>
  */
 final class SustainedRate {
@@ -32,8 +34,12 @@ final class SustainedRate {
     private SustainedRate() {
     }
 
-    /** The value of one year: its latest measurement. */
-    record YearValue(int year, double value, LocalDate measuredOn) {
+    /** The value of one year: its latest measurement, and whether the level above confirmed it. */
+    record YearValue(int year, double value, LocalDate measuredOn, boolean confirmed) {
+
+        YearValue(int year, double value, LocalDate measuredOn) {
+            this(year, value, measuredOn, true);
+        }
     }
 
     static Judged judge(Condition condition, String text, Subject subject, Facts facts) {
@@ -70,6 +76,12 @@ final class SustainedRate {
         List<Map<String, Object>> years = new ArrayList<>();
         List<String> quoted = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
+        // Years whose value (or the reference year's) only the unit vouches for: they decide nothing (issue 12).
+        List<Integer> unconfirmed = new ArrayList<>();
+        boolean referenceConfirmed = reference == null || reference.confirmed();
+        if (!referenceConfirmed) {
+            unconfirmed.add(referenceYear);
+        }
         YearValue failed = null;
         Double failedMeasure = null;
         for (int year = first; year <= last; year++) {
@@ -90,8 +102,13 @@ final class SustainedRate {
             years.add(point);
             quoted.add(year + ": " + CheckMessages.number(value.value())
                     + (referenceYear != null && measure != null ? " (Δ " + CheckMessages.number(measure) + ")" : "")
-                    + " [" + value.measuredOn() + "]");
-            if (failed == null && measure != null
+                    + " [" + value.measuredOn() + "]" + (value.confirmed() ? "" : " *"));
+            if (!value.confirmed()) {
+                point.put("standing", "DECLARED");
+                unconfirmed.add(year);
+                continue;
+            }
+            if (failed == null && measure != null && referenceConfirmed
                     && !ConditionChecks.holds(condition.comparison(), measure, condition.value())) {
                 failed = value;
                 failedMeasure = measure;
@@ -108,6 +125,12 @@ final class SustainedRate {
             return new Judged(Outcome.FAIL, CheckMessages.text("rate.failed", text, condition.indicator(), basis,
                     failed.year(), CheckMessages.number(failedMeasure), failed.measuredOn(), required, judgedYears,
                     series), numbers);
+        }
+        if (!unconfirmed.isEmpty()) {
+            numbers.put("unconfirmedYears", unconfirmed);
+            return new Judged(Outcome.NOT_CONFIRMED, CheckMessages.text("rate.not-confirmed", text,
+                    condition.indicator(), unconfirmed.stream().map(String::valueOf).toList(), judgedYears, series),
+                    numbers);
         }
         if (referenceYear != null && reference == null) {
             missing.addFirst(referenceYear);
@@ -131,7 +154,7 @@ final class SustainedRate {
             int year = fact.measuredOn().getYear();
             YearValue known = byYear.get(year);
             if (known == null || !fact.measuredOn().isBefore(known.measuredOn())) {
-                byYear.put(year, new YearValue(year, fact.value(), fact.measuredOn()));
+                byYear.put(year, new YearValue(year, fact.value(), fact.measuredOn(), fact.confirmed()));
             }
         }
         return byYear;

@@ -26,8 +26,16 @@ public interface RegistrationApi {
     record CurrentProgress(String unitCode, LocalDate asOf, List<IndicatorValue> indicators) {
     }
 
+    /**
+     * @param standing        DECLARED (waiting for the level above) or CONFIRMED; a rejected value is never current
+     * @param declaredByUnit  the unit that declared the value; {@code confirmedByUnit} the unit above that confirmed it
+     */
     record IndicatorValue(String indicator, Double value, String unitOfMeasure, LocalDate measuredOn,
-            String progressId) {
+            String progressId, String standing, String declaredByUnit, String confirmedByUnit) {
+
+        public boolean confirmed() {
+            return "CONFIRMED".equals(standing);
+        }
     }
 
     record ProgressPage(List<ProgressPoint> items, int page, int size, long totalItems) {
@@ -35,7 +43,23 @@ public interface RegistrationApi {
 
     /** One measurement (kết quả thực hiện) of a unit's indicator on a day. */
     record ProgressPoint(String id, String unitCode, String indicator, Double value, String unitOfMeasure,
-            LocalDate measuredOn) {
+            LocalDate measuredOn, String standing, String declaredByUnit, PointConfirmation confirmation) {
+
+        public boolean confirmed() {
+            return "CONFIRMED".equals(standing);
+        }
+
+        public boolean rejected() {
+            return "REJECTED".equals(standing);
+        }
+
+        public String confirmedByUnit() {
+            return confirmed() && confirmation != null ? confirmation.byUnit() : null;
+        }
+    }
+
+    /** The unit above that decided about a measurement. */
+    record PointConfirmation(String byUnit) {
     }
 
     record RegistrationPage(List<RegistrationItem> items, int page, int size, long totalItems) {

@@ -46,9 +46,11 @@ public class DossierController {
     private final IdempotentCreates idempotent;
     private final AttachmentStore attachments;
     private final BatchForwarding batches;
+    private final DossierViews views;
 
     DossierController(Dossiers dossiers, IdempotentCreates idempotent, AttachmentStore attachments,
-            BatchForwarding batches) {
+            BatchForwarding batches, DossierViews views) {
+        this.views = views;
         this.batches = batches;
         this.dossiers = dossiers;
         this.idempotent = idempotent;
@@ -68,10 +70,13 @@ public class DossierController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One dossier with its route, rule snapshot, findings and transitions; 404 outside scope")
+    @Operation(summary = "One dossier with its route, rule snapshot, findings and transitions; 404 outside scope. "
+            + "The nominee's citizen id, birth date and address in full only for the proposing unit, Sở Nội vụ, "
+            + "appraisers and the deciding signer (each such read is audited as PERSONAL_DATA_READ); masked "
+            + "(nominee.masked: true) here for everyone else and in every other answer")
     public ResponseEntity<DossierView> get(@PathVariable String id, PlatformPrincipal caller) {
         Dossier dossier = dossiers.get(id, caller);
-        return ResponseEntity.ok().eTag(Versions.etag(dossier.version)).body(DossierView.of(dossier));
+        return ResponseEntity.ok().eTag(Versions.etag(dossier.version)).body(views.forReader(dossier, caller));
     }
 
     @PostMapping

@@ -11,10 +11,11 @@ import vn.thidua.award.checks.RuleSnapshot;
 /**
  * A dossier as the API shows it, separate from the stored {@link Dossier}: declared figures and the path's levels
  * as JSON objects (stored as lists), and none of the internal reservation keys (quota counters, claims) the
- * dossier holds.
+ * dossier holds. The nominee's personal data is masked ({@link #of}) unless {@link DossierViews} decides the
+ * reader needs it and audits the read ({@link #unmasked}).
  */
 public record DossierView(String id, String tenant, List<String> unitPath, List<String> routeUnits,
-        String holderUnitCode, String campaignId, int year, String occasion, Nominee nominee, String categoryCode,
+        String holderUnitCode, String campaignId, int year, String occasion, NomineeView nominee, String categoryCode,
         String awardFormCode, String awardFormName, String proposingUnitCode, String proposingUnitName,
         String proposingLevel, Map<String, String> pathLevels, String achievementSummary, String achievementKey,
         Map<String, Double> figures, List<StoredAttachment> attachments, RuleSnapshot rules, List<RouteStop> route,
@@ -24,9 +25,19 @@ public record DossierView(String id, String tenant, List<String> unitPath, List<
         Dossier.StateProposal stateProposal, Dossier.Revocation revocation, List<TransitionRecord> transitions,
         Long version, String createdBy, Instant createdAt, Instant updatedAt) {
 
+    /** The view with the nominee's personal data masked: what every answer shows unless decided otherwise. */
     public static DossierView of(Dossier d) {
+        return of(d, NomineeView.masked(d.nominee));
+    }
+
+    /** The view with the nominee's personal data in full: only through {@link DossierViews}, which audits it. */
+    static DossierView unmasked(Dossier d) {
+        return of(d, NomineeView.full(d.nominee));
+    }
+
+    private static DossierView of(Dossier d, NomineeView nominee) {
         return new DossierView(d.id, d.tenant, d.unitPath, d.routeUnits, d.holderUnitCode, d.campaignId, d.year,
-                d.occasion, d.nominee, d.categoryCode, d.awardFormCode, d.awardFormName, d.proposingUnitCode,
+                d.occasion, nominee, d.categoryCode, d.awardFormCode, d.awardFormName, d.proposingUnitCode,
                 d.proposingUnitName, d.proposingLevel, d.levels(), d.achievementSummary, d.achievementKey,
                 d.figureMap(), d.attachments, d.rules, d.route, d.stopIndex, d.status, d.late, d.lateFlags, d.outsideWindow,
                 d.findings, d.council, d.decidedAtUnitCode, d.decisionId, d.decisionNumber, d.decisionIssuingBody,

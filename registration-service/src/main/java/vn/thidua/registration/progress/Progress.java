@@ -127,12 +127,26 @@ public class Progress {
         }
         Instant now = clock.instant();
         Stamp stamp = changes.next(FEED);
-        return mongo.insert(new ProgressRecord(UUID.randomUUID().toString(), unit.tenant(), List.copyOf(unit.path()),
+        List<String> path = List.copyOf(unit.path());
+        return mongo.insert(new ProgressRecord(UUID.randomUUID().toString(), unit.tenant(), path,
                 unit.code(), unit.nameOn(request.measuredOn().toString()), campaignId, request.registrationId(),
                 request.indicator(), ProgressRules.normalized(request.value()), request.unitOfMeasure(),
                 request.measuredOn().toString(), request.note(), List.of(), null, caller.username(), now, now,
-                stamp.seq(), stamp.at()));
+                stamp.seq(), stamp.at(), caller.username(), caller.unitCode(), now,
+                enteredConfirmation(caller, unit.tenant(), path, unit.code(), now), List.of()));
     }
+
+    /** A value entered by the level above stands confirmed by it (see {@link ConfirmationRules}); else none yet. */
+    static ProgressRecord.Confirmation enteredConfirmation(PlatformPrincipal caller, String tenant, List<String> path,
+            String unitCode, Instant now) {
+        return ConfirmationRules.entersConfirmed(caller, tenant, path, unitCode)
+                ? new ProgressRecord.Confirmation(ProgressRecord.Standing.CONFIRMED, caller.username(),
+                        caller.unitCode(), now, ENTERED_ABOVE, null)
+                : null;
+    }
+
+    /** The source named on a value the level above entered itself. */
+    public static final String ENTERED_ABOVE = "ENTERED_ABOVE";
 
     public ProgressRecord get(String id, PlatformPrincipal caller) {
         RegistrationPolicy.POLICY.require(caller, Action.READ);

@@ -39,11 +39,44 @@ import vn.thidua.shared.lists.ListParameters;
 public class ProgressController {
 
     private final Progress progress;
+    private final ProgressDecisions decisions;
     private final IdempotentCreates idempotent;
 
-    public ProgressController(Progress progress, IdempotentCreates idempotent) {
+    public ProgressController(Progress progress, ProgressDecisions decisions, IdempotentCreates idempotent) {
         this.progress = progress;
+        this.decisions = decisions;
         this.idempotent = idempotent;
+    }
+
+    @PostMapping("/{id}/confirmation")
+    @Operation(summary = "The level above confirms or rejects a declared value (xác nhận): {decision: CONFIRM | "
+            + "REJECT, source?, note (required to reject)}; only a unit above the value's unit in the same province, "
+            + "never the declaring unit or person; If-Match required (428 without, 412 when the value changed)")
+    public ResponseEntity<ProgressRecord> decide(@PathVariable String id,
+            @Valid @RequestBody ConfirmationRequest request, PlatformPrincipal caller,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
+        // A retry of the same decision (same key) gets the first answer instead of a 412.
+        return idempotent.run(key, caller, "progress-confirmation:" + id, request, ProgressRecord.class, () -> {
+            long expected = Versions.requireIfMatch(ifMatch);
+            ProgressRecord decided = decisions.decide(id, request, expected, caller);
+            return ResponseEntity.ok().eTag(Versions.etag(decided.version())).body(decided);
+        });
+    }
+
+    @PostMapping("/{id}/corrections")
+    @Operation(summary = "Correct a value (đính chính): {value, reason}; the value it replaces stays in `history` "
+            + "with who declared it and who replaced it; the corrected value waits for confirmation again unless "
+            + "the level above corrects it; If-Match required")
+    public ResponseEntity<ProgressRecord> correct(@PathVariable String id,
+            @Valid @RequestBody CorrectionRequest request, PlatformPrincipal caller,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = IdempotentCreates.HEADER, required = false) String key) {
+        return idempotent.run(key, caller, "progress-correction:" + id, request, ProgressRecord.class, () -> {
+            long expected = Versions.requireIfMatch(ifMatch);
+            ProgressRecord corrected = decisions.correct(id, request, expected, caller);
+            return ResponseEntity.ok().eTag(Versions.etag(corrected.version())).body(corrected);
+        });
     }
 
     @PostMapping

@@ -13,7 +13,7 @@ class CurrentValuesTest {
     static ProgressRecord result(String id, String indicator, String value, String measuredOn, String recordedAt) {
         return new ProgressRecord(id, "12", List.of("12", "03390"), "03390", "x", null, null, indicator,
                 new BigDecimal(value), "FLAG", measuredOn, null, List.of(), 0L, "u", Instant.parse(recordedAt),
-                Instant.parse(recordedAt), 0, null);
+                Instant.parse(recordedAt), 0, null, "u", "03390", Instant.parse(recordedAt), null, List.of());
     }
 
     @Test
