@@ -15,9 +15,11 @@ public final class Launcher {
             case "store" -> LocalMongoServer.run(rest);
             case "demo-data" -> DemoData.run(rest);
             case "bench-durability" -> DurabilityBenchmark.run(rest);
+            case "realm" -> vn.thidua.launcher.realm.RealmOverlay.run(rest);
             default -> {
                 System.err.println("usage: launcher store [port] [data-file] | demo-data <gateway-url> <issuer-url>"
-                        + " | bench-durability [writes] [clients]");
+                        + " | bench-durability [writes] [clients]"
+                        + " | realm <production.json> <overlay.json> <out.json>");
                 System.exit(2);
             }
         }
