@@ -107,6 +107,20 @@ public class ServletSecurityConfiguration {
         return registration;
     }
 
+    /**
+     * A ceiling on non-multipart request bodies ({@code thidua.limits.max-body}, 1 MB), before the security chain
+     * (order -100) parses a token: 413 problem+json.
+     */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemFactory problems,
+            @org.springframework.beans.factory.annotation.Value("${thidua.limits.max-body:1MB}")
+            org.springframework.util.unit.DataSize maxBody) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBody.toBytes(), problems));
+        registration.setOrder(-200);
+        return registration;
+    }
+
     /** Outside development, a known development secret in the configuration stops the service at start-up. */
     @Bean
     DevelopmentSecretsCheck developmentSecretsCheck(org.springframework.core.env.ConfigurableEnvironment environment) {
