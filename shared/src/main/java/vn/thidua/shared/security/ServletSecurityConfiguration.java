@@ -127,6 +127,12 @@ public class ServletSecurityConfiguration {
         return new DevelopmentSecretsCheck(environment);
     }
 
+    /** Outside development, stops the service if the identity provider grants development credentials. */
+    @Bean
+    RealmSafetyCheck realmSafetyCheck(PlatformSecurityProperties properties) {
+        return new RealmSafetyCheck(properties);
+    }
+
     /** Lets a controller take {@code PlatformPrincipal caller} as a parameter. */
     @Bean
     WebMvcConfigurer platformPrincipalArgument() {
