@@ -38,6 +38,37 @@ public class GatewayProperties {
         private int burst = 40;
         /** Per OAuth client ({@code azp}) overrides of requests per second, e.g. the load-test client. */
         private Map<String, Integer> clientOverrides = new HashMap<>();
+        /** Requests without a token, per client address: lower than a user's. */
+        private Anonymous anonymous = new Anonymous();
+
+        public Anonymous getAnonymous() {
+            return anonymous;
+        }
+
+        public void setAnonymous(Anonymous anonymous) {
+            this.anonymous = anonymous;
+        }
+
+        public static class Anonymous {
+            private int requestsPerSecond = 5;
+            private int burst = 20;
+
+            public int getRequestsPerSecond() {
+                return requestsPerSecond;
+            }
+
+            public void setRequestsPerSecond(int requestsPerSecond) {
+                this.requestsPerSecond = requestsPerSecond;
+            }
+
+            public int getBurst() {
+                return burst;
+            }
+
+            public void setBurst(int burst) {
+                this.burst = burst;
+            }
+        }
 
         public int getRequestsPerSecond() {
             return requestsPerSecond;

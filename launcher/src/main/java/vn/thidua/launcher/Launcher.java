@@ -16,10 +16,12 @@ public final class Launcher {
             case "demo-data" -> DemoData.run(rest);
             case "bench-durability" -> DurabilityBenchmark.run(rest);
             case "verify-store", "restore-store" -> StoreRestore.run(command, rest);
+            case "realm" -> vn.thidua.launcher.realm.RealmOverlay.run(rest);
             default -> {
                 System.err.println("usage: launcher store [port] [data-file] | demo-data <gateway-url> <issuer-url>"
                         + " | bench-durability [writes] [clients] | verify-store <backup>"
-                        + " | restore-store <backup> <data-file>");
+                        + " | restore-store <backup> <data-file>"
+                        + " | realm <production.json> <overlay.json> <out.json>");
                 System.exit(2);
             }
         }

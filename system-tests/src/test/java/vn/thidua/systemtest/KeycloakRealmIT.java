@@ -44,7 +44,8 @@ import vn.thidua.shared.security.PlatformRole;
 import vn.thidua.shared.security.UnitLevel;
 
 /**
- * The realm as code ({@code config/keycloak/thidua-realm.json}) against a real, running Keycloak: every demo user
+ * The realm as code ({@code config/keycloak/thidua-realm.json} with the development overlay
+ * {@code thidua-realm-dev.json}, merged by the launcher) against a real, running Keycloak: every demo user
  * gets a token whose claims the platform's own converter turns into the expected principal, and the clients allow
  * exactly the flows they are meant to (password grant only on the development clients, Authorization Code with
  * PKCE S256 only on the mobile and web clients).
@@ -66,6 +67,7 @@ class KeycloakRealmIT {
     static final String MOBILE_CLIENT = "thidua-mobile";
     static final String WEB_CLIENT = "thidua-web";
     static final String SERVICE_CLIENT = "thidua-service";
+    static final String REPORTING_CLIENT = "thidua-reporting";
     static final String MOBILE_REDIRECT = "vn.thidua.mobile:/oauth2/callback";
     static final String API_AUDIENCE = "thidua-api";
     /** Demo password of every demo user: development realm only. */
@@ -104,6 +106,8 @@ class KeycloakRealmIT {
                         UnitLevel.AGENCY),
                 new DemoUser("laichau.department", PlatformRole.DEPARTMENT_OFFICER, "12", "12-SYT", UnitLevel.AGENCY),
                 new DemoUser("laichau.signer", PlatformRole.DECISION_SIGNER, "12", "12", UnitLevel.PROVINCE),
+                // Chủ tịch UBND xã Bình Lư: signs the commune's own Giấy khen (separation of duties)
+                new DemoUser("laichau.commune.head", PlatformRole.DECISION_SIGNER, "12", "03390", UnitLevel.COMMUNE),
                 // Cao Bằng (04): not merged in 2025
                 new DemoUser("caobang.admin", PlatformRole.PROVINCE_ADMIN, "04", "04", UnitLevel.PROVINCE),
                 new DemoUser("caobang.appraiser", PlatformRole.APPRAISER, "04", "04", UnitLevel.PROVINCE),
@@ -178,22 +182,40 @@ class KeycloakRealmIT {
         assertThat(converter.toPrincipal(jwt).roles()).containsExactly(PlatformRole.COMMUNE_OFFICER);
     }
 
-    @Test
-    void serviceAccountIsANationalReadOnlyInspector() throws Exception {
-        String secret = Optional.ofNullable(System.getenv("THIDUA_SERVICE_SECRET"))
-                .orElse(System.getProperty("thidua.service.secret", "dev-only-service-secret"));
+    /**
+     * The two confidential clients (production realm; the development overlay gives them known secrets): client
+     * credentials give a national, read-only {@code report-reader} through the named read scope, nothing more.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {SERVICE_CLIENT, REPORTING_CLIENT})
+    void serviceAccountsAreNationalReportReadersThroughTheNamedReadScope(String clientId) throws Exception {
         HttpResponse<String> response = postForm(TOKEN_URL, Map.of(
-                "grant_type", "client_credentials", "client_id", SERVICE_CLIENT, "client_secret", secret));
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", secretOf(clientId)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Jwt jwt = decoder.decode(JSON.readTree(response.body()).path("access_token").asString());
 
         assertThat(jwt.getAudience()).contains(API_AUDIENCE);
+        assertThat(jwt.getClaimAsString("scope")).contains("thidua.feeds.read");
         PlatformPrincipal principal = converter.toPrincipal(jwt);
-        assertThat(principal.roles()).containsExactly(PlatformRole.INSPECTOR);
+        assertThat(principal.roles()).containsExactly(PlatformRole.REPORT_READER);
+        // fullScopeAllowed is off: the token carries the roles of its scopes only, not Keycloak's default roles.
+        assertThat(jwt.getClaimAsMap("realm_access").get("roles").toString()).isEqualTo("[report-reader]");
         assertThat(principal.unitLevel()).isEqualTo(UnitLevel.NATIONAL);
         assertThat(principal.unitCode()).isEqualTo("VN");
         assertThat(principal.tenant()).isNull();
-        assertThat(principal.isNational()).isTrue();
+
+        HttpResponse<String> wrongSecret = postForm(TOKEN_URL, Map.of(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", "not-the-secret"));
+        assertThat(wrongSecret.statusCode()).isEqualTo(401);
+        HttpResponse<String> password = postForm(TOKEN_URL, Map.of("grant_type", "password", "client_id", clientId,
+                "client_secret", secretOf(clientId), "username", "national.admin", "password", DEMO_PASSWORD));
+        assertThat(password.statusCode()).as("password grant on %s", clientId).isIn(400, 401);
+    }
+
+    static String secretOf(String clientId) {
+        String variable = clientId.equals(REPORTING_CLIENT) ? "THIDUA_REPORTING_SECRET" : "THIDUA_SERVICE_SECRET";
+        String fallback = clientId.equals(REPORTING_CLIENT) ? "dev-only-reporting-secret" : "dev-only-service-secret";
+        return Optional.ofNullable(System.getenv(variable)).orElse(fallback);
     }
 
     // (b) no password grant on the mobile and web clients ----------------------------------------------------------

@@ -22,6 +22,9 @@ public final class DossierPolicy {
         PROPOSE_TO_STATE, STATE_APPRAISE }
 
     public static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
+            // The reporting service's account reads the change feeds (national); the shared ReportReaderAccess
+            // refuses it every other path and every write before any controller runs.
+            .allow(Action.READ, vn.thidua.shared.security.PlatformRole.REPORT_READER)
             .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
                     DEPARTMENT_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER, DECISION_SIGNER, INSPECTOR)
             // The unit that proposes its own nominees: xã, huyện, sở/ngành, cơ quan thường trực; Sở Nội vụ for any.

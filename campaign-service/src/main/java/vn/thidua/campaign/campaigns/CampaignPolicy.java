@@ -18,6 +18,9 @@ final class CampaignPolicy {
     enum Action { READ, CREATE, EDIT, CREATE_NATIONAL, TRANSITION }
 
     static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
+            // The reporting service's account reads the change feeds (national); the shared ReportReaderAccess
+            // refuses it every other path and every write before any controller runs.
+            .allow(Action.READ, vn.thidua.shared.security.PlatformRole.REPORT_READER)
             .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
                     DEPARTMENT_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER, DECISION_SIGNER, INSPECTOR)
             // The national board launches national campaigns; Sở Nội vụ the province's; a district, commune or

@@ -21,6 +21,9 @@ public final class RegistrationPolicy {
     public enum Action { READ, REGISTER, REVIEW, FORWARD, SUPPORT, RECORD_PROGRESS }
 
     public static final RolePolicy<Action> POLICY = RolePolicy.of(Action.class)
+            // The reporting service's account reads the change feeds (national); the shared ReportReaderAccess
+            // refuses it every other path and every write before any controller runs.
+            .allow(Action.READ, vn.thidua.shared.security.PlatformRole.REPORT_READER)
             .allow(Action.READ, NATIONAL_ADMIN, PROVINCE_ADMIN, APPRAISER, STANDING_AGENCY_OFFICER,
                     DEPARTMENT_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER, DECISION_SIGNER, INSPECTOR)
             // The registering unit's officers, and anyone above it in scope.

@@ -34,9 +34,12 @@ public record PlatformPrincipal(
         return false;
     }
 
-    /** The national board sees every tenant. */
+    /**
+     * The national board sees every tenant; so does the report reader, whose requests {@link ReportReaderAccess}
+     * limits to the change feeds and reports.
+     */
     public boolean isNational() {
         return unitLevel == UnitLevel.NATIONAL && roles.stream().anyMatch(r -> r == PlatformRole.NATIONAL_ADMIN
-                || r == PlatformRole.INSPECTOR);
+                || r == PlatformRole.INSPECTOR || r == PlatformRole.REPORT_READER);
     }
 }

@@ -23,7 +23,12 @@ public enum PlatformRole {
     /** Người ký quyết định (chủ tịch UBND). */
     DECISION_SIGNER("decision-signer"),
     /** Đoàn kiểm tra: read-only. */
-    INSPECTOR("inspector");
+    INSPECTOR("inspector"),
+    /**
+     * Đọc dữ liệu báo cáo: a service account (the reporting service) that reads the change feeds of every service,
+     * nationally, and nothing else ({@link ReportReaderAccess}).
+     */
+    REPORT_READER("report-reader");
 
     private final String claimName;
 

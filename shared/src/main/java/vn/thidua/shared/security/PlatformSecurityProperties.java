@@ -20,6 +20,20 @@ public class PlatformSecurityProperties {
     /** Paths open without a token, beyond health and API docs. */
     private List<String> publicPaths = new ArrayList<>();
 
+    /**
+     * Whether tokens issued to the development overlay's password-grant clients are accepted. Not configured: the
+     * services set it from the profiles ({@link DevelopmentSecrets#isDevelopment}), so a deployment refuses them.
+     */
+    private boolean acceptDevelopmentClients = true;
+
+    public boolean isAcceptDevelopmentClients() {
+        return acceptDevelopmentClients;
+    }
+
+    public void setAcceptDevelopmentClients(boolean acceptDevelopmentClients) {
+        this.acceptDevelopmentClients = acceptDevelopmentClients;
+    }
+
     public List<Issuer> getIssuers() {
         return issuers;
     }
@@ -52,6 +66,59 @@ public class PlatformSecurityProperties {
          * issuer's public name is not reachable from the service (inside Kubernetes, for instance).
          */
         private String jwkSetUri;
+        /**
+         * The tenants (province codes) this issuer's users may belong to; {@code "*"} for every tenant. A province's
+         * own realm lists its province only.
+         */
+        private List<String> tenants = new ArrayList<>();
+        /**
+         * The highest unit level this issuer may assert: {@code national} (the platform's realm) or {@code province}
+         * (a province's realm: no national-admin, no national level, its tenants only).
+         */
+        private UnitLevel maxLevel;
+
+        public List<String> getTenants() {
+            return tenants;
+        }
+
+        public void setTenants(List<String> tenants) {
+            this.tenants = tenants;
+        }
+
+        public UnitLevel getMaxLevel() {
+            return maxLevel;
+        }
+
+        public void setMaxLevel(UnitLevel maxLevel) {
+            this.maxLevel = maxLevel;
+        }
+
+        /**
+         * What this issuer may assert. A sole issuer that declares nothing is the platform's own realm (national,
+         * every tenant); as soon as several are trusted, each must say, so a province realm added to the list
+         * cannot inherit national powers by omission.
+         */
+        public IssuerBounds bounds(boolean soleIssuer) {
+            if (maxLevel == null && tenants.isEmpty() && soleIssuer) {
+                return IssuerBounds.national();
+            }
+            if (maxLevel == null) {
+                throw new IllegalStateException("thidua.security.issuers: issuer " + issuerUri + " must declare "
+                        + "max-level (national or province) and tenants when several issuers are trusted");
+            }
+            if (maxLevel != UnitLevel.NATIONAL && maxLevel != UnitLevel.PROVINCE) {
+                throw new IllegalStateException("thidua.security.issuers: issuer " + issuerUri
+                        + " max-level must be national or province, not " + maxLevel);
+            }
+            if (tenants.isEmpty() && maxLevel == UnitLevel.NATIONAL) {
+                return IssuerBounds.national();
+            }
+            if (tenants.isEmpty() || (maxLevel != UnitLevel.NATIONAL && tenants.contains(IssuerBounds.ALL_TENANTS))) {
+                throw new IllegalStateException("thidua.security.issuers: issuer " + issuerUri
+                        + " of max-level province must list its tenants (province codes), not every tenant");
+            }
+            return new IssuerBounds(java.util.Set.copyOf(tenants), maxLevel);
+        }
 
         public String getIssuerUri() {
             return issuerUri;

@@ -34,7 +34,7 @@ public final class ProblemSecurityHandlers {
                 write(response, problems.create(HttpStatus.FORBIDDEN, "forbidden", locale(request)));
     }
 
-    private static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
+    static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
         // The locale resolver runs later, in the DispatcherServlet; read the header the same way here.
         String header = request.getHeader("Accept-Language");
         return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
@@ -45,7 +46,15 @@ public class ServletSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "servletTrustedIssuers")
-    TrustedIssuers<JwtDecoder> servletTrustedIssuers(PlatformSecurityProperties properties) {
+    TrustedIssuers<JwtDecoder> servletTrustedIssuers(PlatformSecurityProperties properties,
+            org.springframework.core.env.Environment environment) {
+        properties.setAcceptDevelopmentClients(properties.isAcceptDevelopmentClients()
+                && DevelopmentSecrets.isDevelopment(environment.getActiveProfiles()));
+        return trustedIssuers(properties);
+    }
+
+    /** Each issuer's keys from its JWKS, and the checks of {@link TrustedIssuers#validatorFor}. */
+    public static TrustedIssuers<JwtDecoder> trustedIssuers(PlatformSecurityProperties properties) {
         TrustedIssuers<JwtDecoder>[] holder = new TrustedIssuers[1];
         holder[0] = new TrustedIssuers<>(properties, issuer -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.effectiveJwkSetUri()).build();
@@ -84,6 +93,44 @@ public class ServletSecurityConfiguration {
                         .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint(problems))
                         .accessDeniedHandler(ProblemSecurityHandlers.accessDenied(problems)));
         return http.build();
+    }
+
+    /**
+     * The report reader's narrow list ({@link ReportReaderAccess}), after the security filter chain (order -100) has
+     * set the principal and before anything else of ours reads the request.
+     */
+    @Bean
+    FilterRegistrationBean<ReportReaderFilter> reportReaderFilter(ProblemFactory problems) {
+        FilterRegistrationBean<ReportReaderFilter> registration =
+                new FilterRegistrationBean<>(new ReportReaderFilter(problems));
+        registration.setOrder(-99);
+        return registration;
+    }
+
+    /**
+     * A ceiling on non-multipart request bodies ({@code thidua.limits.max-body}, 1 MB), before the security chain
+     * (order -100) parses a token: 413 problem+json.
+     */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemFactory problems,
+            @org.springframework.beans.factory.annotation.Value("${thidua.limits.max-body:1MB}")
+            org.springframework.util.unit.DataSize maxBody) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBody.toBytes(), problems));
+        registration.setOrder(-200);
+        return registration;
+    }
+
+    /** Outside development, a known development secret in the configuration stops the service at start-up. */
+    @Bean
+    DevelopmentSecretsCheck developmentSecretsCheck(org.springframework.core.env.ConfigurableEnvironment environment) {
+        return new DevelopmentSecretsCheck(environment);
+    }
+
+    /** Outside development, stops the service if the identity provider grants development credentials. */
+    @Bean
+    RealmSafetyCheck realmSafetyCheck(PlatformSecurityProperties properties) {
+        return new RealmSafetyCheck(properties);
     }
 
     /** Lets a controller take {@code PlatformPrincipal caller} as a parameter. */
