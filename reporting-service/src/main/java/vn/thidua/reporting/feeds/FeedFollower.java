@@ -79,7 +79,10 @@ public class FeedFollower {
             positions.save(new FeedPosition(position.feed(), position.cursor(), position.newestChangeAt(),
                     position.caughtUpAt(), attempt, null, position.applied(), false));
         } catch (RuntimeException failure) {
-            log.warn("Feed {} not read at cursor {}: {}", spec.name(), position.cursor(), failure.toString());
+            // Said once per new error, not at every tick while a service stays away.
+            if (!String.valueOf(failure.getMessage()).equals(position.lastError())) {
+                log.warn("Feed {} not read at cursor {}: {}", spec.name(), position.cursor(), failure.toString());
+            }
             // A failure while a page was being applied leaves it dirty: part of its counters may have landed.
             positions.save(new FeedPosition(position.feed(), position.cursor(), position.newestChangeAt(),
                     position.caughtUpAt(), attempt, failure.getMessage(), position.applied(), applying));
