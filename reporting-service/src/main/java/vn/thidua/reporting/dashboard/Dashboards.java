@@ -15,9 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.reporting.dashboard.Dashboard.UnitRef;
 import vn.thidua.reporting.feeds.Followers;
 import vn.thidua.reporting.feeds.Freshness;
-import vn.thidua.reporting.readmodel.Projections;
 import vn.thidua.reporting.readmodel.ReadModelStore;
-import vn.thidua.shared.error.ProblemException;
 import vn.thidua.shared.security.PlatformPrincipal;
 
 /**
@@ -32,20 +30,21 @@ public class Dashboards {
     private final ReadModelStore store;
     private final KnownUnits units;
     private final Followers followers;
+    private final CampaignFilter campaigns;
 
-    public Dashboards(ReadModelStore store, KnownUnits units, Followers followers) {
+    public Dashboards(ReadModelStore store, KnownUnits units, Followers followers,
+            CampaignFilter campaigns) {
         this.store = store;
         this.units = units;
         this.followers = followers;
+        this.campaigns = campaigns;
     }
 
     public Dashboard build(PlatformPrincipal caller, String unitCode, String campaignId, Integer year) {
         LocalDate day = year == null ? LocalDate.now(VIETNAM) : LocalDate.of(year, 12, 31);
         String code = unitCode == null ? ReportScope.root(caller) : unitCode;
-        KnownUnits.Known unit = units.find(code, day)
-                .filter(known -> ReportScope.sees(caller, code, known.ref().tenant(), known.path()))
-                .orElseThrow(() -> ProblemException.notFound("unit", code));
-        Dashboard.Filters filters = campaign(caller, campaignId, year);
+        KnownUnits.Known unit = units.visible(caller, code, day);
+        Dashboard.Filters filters = campaigns.filters(caller, campaignId, year);
         Slice slice = new Slice(campaignId, year);
         List<CounterRow> own = rows(Filters.and(Filters.eq("unit", code),
                 Filters.eq("campaignId", slice.storedCampaignId())));
@@ -60,18 +59,6 @@ public class Dashboards {
                 child -> names.containsKey(child) ? names.get(child).ref()
                         : new UnitRef(child, null, tenant == null ? child : tenant, null),
                 freshness, OffsetDateTime.now(VIETNAM));
-    }
-
-    private Dashboard.Filters campaign(PlatformPrincipal caller, String campaignId, Integer year) {
-        if (campaignId == null) {
-            return new Dashboard.Filters(null, null, null, year);
-        }
-        Map<String, Object> campaign = store.document(Projections.CAMPAIGNS, campaignId);
-        if (campaign == null || !ReportScope.seesCampaign(caller, (String) campaign.get("tenant"),
-                (String) campaign.get("level"))) {
-            throw ProblemException.notFound("campaign", campaignId);
-        }
-        return new Dashboard.Filters(campaignId, (String) campaign.get("code"), (String) campaign.get("name"), year);
     }
 
     private List<CounterRow> rows(Bson filter) {

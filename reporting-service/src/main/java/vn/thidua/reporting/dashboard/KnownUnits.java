@@ -15,6 +15,8 @@ import vn.thidua.reporting.dashboard.Dashboard.UnitRef;
 import vn.thidua.reporting.readmodel.CounterKey;
 import vn.thidua.reporting.readmodel.Projections;
 import vn.thidua.reporting.readmodel.ReadModelStore;
+import vn.thidua.shared.error.ProblemException;
+import vn.thidua.shared.security.PlatformPrincipal;
 
 /**
  * Units as the units feed gave them (names and validity per period), read from the read model: the name a unit
@@ -31,6 +33,21 @@ public class KnownUnits {
 
     public KnownUnits(ReadModelStore store) {
         this.store = store;
+    }
+
+    /**
+     * The unit a report is about, if the caller may see it (else 404). The caller's own unit is always answered,
+     * even before any figure or registry entry reached the read model (an empty report, not a 404).
+     */
+    public Known visible(PlatformPrincipal caller, String code, LocalDate on) {
+        Optional<Known> known = find(code, on);
+        if (known.isEmpty() && code.equals(ReportScope.root(caller))) {
+            List<String> path = caller.tenant() == null || caller.tenant().equals(code) ? List.of(code)
+                    : List.of(caller.tenant(), code);
+            known = Optional.of(new Known(new UnitRef(code, null, caller.tenant(), null), path));
+        }
+        return known.filter(k -> ReportScope.sees(caller, code, k.ref().tenant(), k.path()))
+                .orElseThrow(() -> ProblemException.notFound("unit", code));
     }
 
     public Optional<Known> find(String code, LocalDate on) {
