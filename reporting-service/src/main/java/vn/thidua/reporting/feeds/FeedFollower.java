@@ -2,9 +2,12 @@ package vn.thidua.reporting.feeds;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thidua.reporting.readmodel.ApplyPlan;
+import vn.thidua.reporting.readmodel.Change;
 import vn.thidua.reporting.readmodel.ReadModelStore;
 
 /**
@@ -25,9 +28,13 @@ public class FeedFollower {
     private final Clock clock;
     private final int pageSize;
     private final int maxPages;
+    private final int batchItems;
+
+    /** Items applied as one batch (one read of their kept copies, one bulk write of the counters). */
+    public static final int DEFAULT_BATCH = 1000;
 
     public FeedFollower(FeedSpec spec, FeedClient client, ReadModelStore store, FeedPositions positions, Clock clock,
-            int pageSize, int maxPages) {
+            int pageSize, int maxPages, int batchItems) {
         this.spec = spec;
         this.client = client;
         this.store = store;
@@ -35,6 +42,7 @@ public class FeedFollower {
         this.clock = clock;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
+        this.batchItems = batchItems;
     }
 
     public String feed() {
@@ -54,30 +62,42 @@ public class FeedFollower {
         Instant attempt = clock.instant();
         boolean applying = false;
         try {
-            for (int pages = 0; pages < maxPages; pages++) {
-                FeedPage page = client.read(spec, position.cursor(), pageSize);
-                Instant newest = page.newestChangeAt() == null ? position.newestChangeAt() : page.newestChangeAt();
-                if (!page.changes().isEmpty()) {
+            int pages = 0;
+            boolean end = false;
+            boolean stop = false;
+            while (pages < maxPages && !stop) {
+                // Several pages are applied as one batch: counters shared by its items (the province's, the
+                // national ones) are written once per batch instead of once per page.
+                List<Change> batch = new ArrayList<>();
+                long cursor = position.cursor();
+                Instant newest = position.newestChangeAt();
+                while (pages < maxPages && batch.size() < batchItems) {
+                    FeedPage page = client.read(spec, cursor, pageSize);
+                    pages++;
+                    batch.addAll(page.changes());
+                    cursor = page.nextCursor();
+                    newest = page.newestChangeAt() == null ? newest : page.newestChangeAt();
+                    end = !page.more();
+                    if (end || page.changes().isEmpty()) {
+                        // The end, or more is coming that has not settled yet: the next round reads it.
+                        stop = true;
+                        break;
+                    }
+                }
+                Instant caughtUp = end ? clock.instant() : position.caughtUpAt();
+                long batchApplied = 0;
+                if (!batch.isEmpty()) {
                     positions.save(withDirty(position, true));
                     applying = true;
-                    ApplyPlan plan = store.apply(spec.name(), page.changes());
+                    ApplyPlan plan = store.apply(spec.name(), batch);
                     applying = false;
-                    applied += plan.applied();
-                    position = new FeedPosition(spec.name(), page.nextCursor(), newest, position.caughtUpAt(),
-                            attempt, null, position.applied() + plan.applied(), false);
+                    batchApplied = plan.applied();
+                    applied += batchApplied;
                 }
-                if (!page.more()) {
-                    position = new FeedPosition(spec.name(), page.nextCursor(), newest, clock.instant(), attempt,
-                            null, position.applied(), false);
-                    break;
-                }
-                if (page.changes().isEmpty()) {
-                    // More is coming but has not settled yet: the next tick reads it.
-                    break;
-                }
+                position = new FeedPosition(spec.name(), cursor, newest, caughtUp, attempt, null,
+                        position.applied() + batchApplied, false);
+                positions.save(position);
             }
-            positions.save(new FeedPosition(position.feed(), position.cursor(), position.newestChangeAt(),
-                    position.caughtUpAt(), attempt, null, position.applied(), false));
         } catch (RuntimeException failure) {
             // Said once per new error, not at every tick while a service stays away.
             if (!String.valueOf(failure.getMessage()).equals(position.lastError())) {

@@ -37,6 +37,7 @@ class FeedsConfiguration {
             @Value("${thidua.services.award:http://localhost:8083}") String award,
             @Value("${thidua.reporting.feeds.page-size:100}") int pageSize,
             @Value("${thidua.reporting.feeds.max-pages:50}") int maxPages,
+            @Value("${thidua.reporting.feeds.batch:" + FeedFollower.DEFAULT_BATCH + "}") int batch,
             @Value("${thidua.sync.settle-lag:2s}") Duration settleLag) {
         List<FeedSpec> specs = List.of(
                 new FeedSpec(Projections.UNITS, registration, "/api/v1/units/changes"),
@@ -48,7 +49,7 @@ class FeedsConfiguration {
         FeedClient client = new FeedClient(token, Duration.ofSeconds(10));
         Clock clock = Clock.systemUTC();
         List<FeedFollower> followers = specs.stream()
-                .map(spec -> new FeedFollower(spec, client, store, positions, clock, pageSize, maxPages)).toList();
+                .map(spec -> new FeedFollower(spec, client, store, positions, clock, pageSize, maxPages, batch)).toList();
         return new Followers(followers, positions, clock, settleLag, meters);
     }
 
