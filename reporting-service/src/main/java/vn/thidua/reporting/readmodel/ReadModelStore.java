@@ -2,7 +2,6 @@ package vn.thidua.reporting.readmodel;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -24,7 +23,9 @@ import org.springframework.stereotype.Component;
  * reporting-service's own read models in its own database: {@code rm_counters} (one document per
  * {@link CounterKey}, {@code n} summed by {@code $inc}) and {@code rm_facts} (the kept copy of every applied item,
  * {@code feed:id}). A page is applied as one {@link ApplyPlan}: the items' earlier copies read in one query, the
- * counters changed in one bulk write, the copies replaced in another.
+ * counters changed in one bulk write, the copies replaced in another. Indexes serve the reports' reads only (by
+ * unit, by parent, the awards' own units; units by code): every index costs each of the many counter writes, so a
+ * rebuild's {@link #reset} scans instead.
  */
 @Component
 public class ReadModelStore {
@@ -40,10 +41,8 @@ public class ReadModelStore {
         this.facts = mongo.getCollection(FACTS);
         counters.createIndex(Indexes.ascending("unit", "campaignId", "year"));
         counters.createIndex(Indexes.ascending("parent", "campaignId", "year"));
-        counters.createIndex(Indexes.ascending("feed"));
         counters.createIndex(Indexes.ascending("metric", "leaf", "tenant"));
         facts.createIndex(Indexes.ascending("feed", "doc.code"));
-        facts.createIndex(Indexes.ascending("feed", "seq"), new IndexOptions());
     }
 
     public ApplyPlan apply(String feed, List<Change> page) {
