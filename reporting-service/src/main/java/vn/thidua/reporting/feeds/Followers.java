@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +56,6 @@ public class Followers {
         }
     }
 
-    /** Until every feed was read to its end in one round, or the time is up; returns the items applied. */
-    public long catchUp(Duration within) {
-        Instant until = clock.instant().plus(within);
-        long applied = 0;
-        do {
-            applied += pollAll();
-        } while (!caughtUp() && clock.instant().isBefore(until));
-        return applied;
-    }
-
     /** A full rebuild: every read model dropped and every feed read again from 0 (by the next polls). */
     public void rebuild() {
         lock.lock();
@@ -84,13 +73,6 @@ public class Followers {
         List<FeedPosition> all = new ArrayList<>();
         followers.forEach(f -> all.add(latest.get(f.feed())));
         return all;
-    }
-
-    /** Every feed read to its end at least once since its last reset, and no error on the last attempt. */
-    public boolean caughtUp() {
-        return followers.stream().map(f -> latest.get(f.feed()))
-                .allMatch(p -> p.caughtUpAt() != null && p.lastError() == null && !p.dirty()
-                        && !p.caughtUpAt().isBefore(p.lastAttemptAt() == null ? p.caughtUpAt() : p.lastAttemptAt()));
     }
 
     public Duration settleLag() {
