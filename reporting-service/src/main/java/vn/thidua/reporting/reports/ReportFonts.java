@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
  * DejaVu Sans (regular and bold), bundled in {@code fonts/} (Bitstream Vera licence, see DejaVu-LICENSE.txt):
  * it covers Vietnamese, so the PDF and its chart render every diacritic on any machine.
  */
-final class ReportFonts {
+public final class ReportFonts {
 
-    static final String REGULAR = "fonts/DejaVuSans.ttf";
-    static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
+    public static final String REGULAR = "fonts/DejaVuSans.ttf";
+    public static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
     private static final byte[] REGULAR_BYTES = load(REGULAR);
     private static final byte[] BOLD_BYTES = load(BOLD);
@@ -19,11 +19,11 @@ final class ReportFonts {
     private ReportFonts() {
     }
 
-    static byte[] regular() {
+    public static byte[] regular() {
         return REGULAR_BYTES;
     }
 
-    static byte[] bold() {
+    public static byte[] bold() {
         return BOLD_BYTES;
     }
 
