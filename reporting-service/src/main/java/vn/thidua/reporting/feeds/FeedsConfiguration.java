@@ -15,8 +15,7 @@ import vn.thidua.reporting.readmodel.ReadModelStore;
 
 /**
  * The followers of the six feeds reporting reads, as its service identity: {@code thidua.reporting.identity.*}
- * (client id, secret, token endpoint; until the reporting client of issue 12 lands, the platform's
- * {@code thidua-service} client). Polling every {@code thidua.reporting.feeds.poll-interval} (3 s), at most
+ * (client id, secret, token endpoint: the {@code thidua-reporting} client, realm role {@code report-reader}). Polling every {@code thidua.reporting.feeds.poll-interval} (3 s), at most
  * {@code max-pages} pages of {@code page-size} items per feed and round; {@code enabled=false} stops the polling.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +24,8 @@ class FeedsConfiguration {
     @Bean
     ServiceToken reportingServiceToken(
             @Value("${thidua.reporting.identity.token-uri:${thidua.security.issuers[0].issuer-uri:http://localhost:8180/realms/thidua}/protocol/openid-connect/token}") String tokenUri,
-            @Value("${thidua.reporting.identity.client-id:thidua-service}") String clientId,
-            @Value("${thidua.reporting.identity.client-secret:${THIDUA_SERVICE_SECRET:dev-only-service-secret}}") String secret) {
+            @Value("${thidua.reporting.identity.client-id:thidua-reporting}") String clientId,
+            @Value("${thidua.reporting.identity.client-secret:${THIDUA_REPORTING_SECRET:dev-only-reporting-secret}}") String secret) {
         return new ServiceToken(tokenUri, clientId, secret, Duration.ofSeconds(5), Clock.systemUTC());
     }
 
