@@ -15,7 +15,8 @@ import vn.thidua.reporting.readmodel.ReadModelStore;
 
 /**
  * The followers of the six feeds reporting reads, as its service identity: {@code thidua.reporting.identity.*}
- * (client id, secret, token endpoint: the {@code thidua-reporting} client, realm role {@code report-reader}). Polling every {@code thidua.reporting.feeds.poll-interval} (3 s), at most
+ * (client id, secret, token endpoint: the {@code thidua-reporting} client, realm role {@code report-reader}).
+ * Polling every {@code thidua.reporting.feeds.poll-interval} (3 s), at most
  * {@code max-pages} pages of {@code page-size} items per feed and round; {@code enabled=false} stops the polling.
  */
 @Configuration(proxyBeanMethods = false)
