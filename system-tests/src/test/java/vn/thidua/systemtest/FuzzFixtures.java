@@ -1,6 +1,5 @@
 package vn.thidua.systemtest;
 
-
 import java.util.Map;
 
 /**
