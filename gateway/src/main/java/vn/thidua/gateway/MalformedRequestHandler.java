@@ -1,9 +1,9 @@
 package vn.thidua.gateway;
 
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -17,7 +17,9 @@ import io.netty.util.ReferenceCountUtil;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,12 +33,15 @@ import vn.thidua.shared.web.RequestScreening;
  * long request line (414), too large headers (431) or a malformed request (400) with an empty body, and a target
  * that is not a valid URI (a raw {@code %zz}, NUL, backslash or {@code |}) failed later in routing, where the route's
  * circuit breaker counted it as the service failing (503, and fifteen of them opened the breaker for every user).
- * Sits right after Netty's HTTP decoder, per connection; a refused request closes its connection.
+ * Sits right after Netty's HTTP decoder, per connection; a refused request ends its connection (a lingering close).
  */
 final class MalformedRequestHandler extends ChannelInboundHandlerAdapter {
 
     static final String NAME = "thidua.malformedRequests";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** How long a refused connection keeps reading what the client still sends before it is closed. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
 
     private final ProblemFactory problems;
     private boolean refusing;
@@ -105,6 +110,17 @@ final class MalformedRequestHandler extends ChannelInboundHandlerAdapter {
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json");
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
         response.headers().set(HttpHeaderNames.CONNECTION, "close");
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        // A lingering close, as web servers do: the answer, then our side of the connection shut, then what the
+        // client still sends read and dropped (channelRead above) until it closes or LINGER passes. Closing at once
+        // with unread bytes made the kernel reset the connection and the client lost the answer.
+        ctx.writeAndFlush(response).addListener(written -> {
+            if (written.isSuccess() && ctx.channel() instanceof DuplexChannel duplex) {
+                duplex.shutdownOutput();
+                ctx.channel().config().setAutoRead(true);
+                ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                ctx.close();
+            }
+        });
     }
 }

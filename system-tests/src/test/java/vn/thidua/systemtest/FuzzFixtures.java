@@ -1,6 +1,10 @@
 package vn.thidua.systemtest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the fuzz suite ({@code vn.thidua.systemtest.fuzz}) borrows from the other system tests: real tokens, the
@@ -8,6 +12,8 @@ import java.util.Map;
  * objects and next to bodies that would otherwise succeed.
  */
 public final class FuzzFixtures {
+
+    private static final Map<String, String> OWNED = new ConcurrentHashMap<>();
 
     private FuzzFixtures() {
     }
@@ -26,12 +32,29 @@ public final class FuzzFixtures {
         return body == null ? null : body.get();
     }
 
-    /** The id of an object Lai Châu owns in a collection (the isolation matrix's, made once per run), or null. */
-    public static String ownedId(String collection) {
-        if (!TenantIsolationSystemTest.READ_ONLY_OWNED.containsKey(collection)
-                && !TenantIsolationSystemTest.BODIES.containsKey(collection)) {
+    /** The id of an object Lai Châu owns in a collection (created once per run), or null when none can be made. */
+    public static synchronized String ownedId(String collection) {
+        String known = OWNED.get(collection);
+        if (known != null) {
+            return known;
+        }
+        String id;
+        if (TenantIsolationSystemTest.READ_ONLY_OWNED.containsKey(collection)) {
+            id = TenantIsolationSystemTest.READ_ONLY_OWNED.get(collection).get();
+        } else if (TenantIsolationSystemTest.BODIES.containsKey(collection)) {
+            // Objects of its own, apart from the isolation matrix's (which must stay unchanged): a registration of
+            // another year than the matrix's 03390/2026, decisions signed by the signer (separation of duties).
+            Map<String, Object> body = "/api/v1/registrations".equals(collection)
+                    ? RegistrationFixtures.registrationBody(2024) : validBody(collection);
+            String creator = "/api/v1/decisions".equals(collection) ? "laichau.signer" : TenantIsolationSystemTest.OWNER;
+            var created = Stack.GATEWAY_HTTP.post(collection, body).token(Stack.token(creator)).send();
+            assertThat(created.status()).as("fuzz fixture " + collection + ": " + created.text()).isEqualTo(201);
+            JsonNode answer = created.json();
+            id = answer.hasNonNull("id") ? answer.get("id").asString() : answer.get("code").asString();
+        } else {
             return null;
         }
-        return TenantIsolationSystemTest.owned(collection);
+        OWNED.put(collection, id);
+        return id;
     }
 }

@@ -106,7 +106,7 @@ class TenantIsolationSystemTest {
                 continue;
             }
             String ownedId = operation.addressesOne()
-                    ? ownedIds.computeIfAbsent(operation.collection(), TenantIsolationSystemTest::owned) : null;
+                    ? ownedIds.computeIfAbsent(operation.collection(), this::createOwned) : null;
             for (Map.Entry<String, String> user : FOREIGN_USERS.entrySet()) {
                 for (TestHttp via : List.of(GATEWAY, SERVICE_PORTS.get(operation.service()))) {
                     probes++;
@@ -194,16 +194,7 @@ class TenantIsolationSystemTest {
         }
     }
 
-    /** Lai Châu's object of a collection, made once per run and shared with the fuzz suite (one 03390 registration). */
-    static String owned(String collection) {
-        synchronized (OWNED) {
-            return OWNED.computeIfAbsent(collection, TenantIsolationSystemTest::createOwned);
-        }
-    }
-
-    private static final Map<String, String> OWNED = new java.util.HashMap<>();
-
-    private static String createOwned(String collection) {
+    private String createOwned(String collection) {
         if (READ_ONLY_OWNED.containsKey(collection)) {
             return READ_ONLY_OWNED.get(collection).get();
         }

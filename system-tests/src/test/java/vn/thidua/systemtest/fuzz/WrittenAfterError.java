@@ -49,6 +49,15 @@ final class WrittenAfterError {
                     succeeded.add(body.get(field).asString());
                 }
             }
+            // A decision (and its publication) moves the dossiers it names: they change with it.
+            List<JsonNode> moved = new ArrayList<>();
+            body.path("dossierIds").forEach(moved::add);
+            body.path("awardees").forEach(awardee -> moved.add(awardee.path("dossierId")));
+            for (JsonNode id : moved) {
+                if (id.isString() && id.asString().length() > 1) {
+                    succeeded.add(id.asString());
+                }
+            }
         } catch (RuntimeException notJson) {
             // Nothing more to name.
         }
