@@ -5,10 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 import reactor.netty.NettyPipeline;
 import vn.thidua.shared.error.ProblemFactory;
 
@@ -47,8 +49,12 @@ class BadInputConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof WebFilterChainProxy proxy) {
-                    proxy.setExchangeRejectedHandler((exchange, rejected) -> problems.getObject()
-                            .write(exchange, HttpStatus.BAD_REQUEST, "bad-request"));
+                    // The body is read (and dropped) first: an answer sent before it closed the connection with
+                    // unread bytes, and the client got a reset instead of the problem.
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> exchange.getRequest().getBody()
+                            .doOnNext(DataBufferUtils::release)
+                            .then(Mono.defer(() -> problems.getObject()
+                                    .write(exchange, HttpStatus.BAD_REQUEST, "bad-request"))));
                 }
                 return bean;
             }
