@@ -31,6 +31,9 @@ import vn.thidua.systemtest.FuzzFixtures;
  */
 class BadInputSystemTest {
 
+    /** Connections reset without an answer tolerated per run (about 1 in 5,000 requests; see the issue's note). */
+    static final int RESETS_TOLERATED = 5;
+
     static final List<String> SERVICES = List.of("campaign-service", "registration-service", "award-service",
             "reporting-service");
     /** Roles the requests rotate through (national.admin reads the feeds before and after). */
@@ -84,14 +87,19 @@ class BadInputSystemTest {
         unexplained.forEach(item -> findings.note("written after an error: " + item));
 
         System.out.printf("fuzz: operations %d, requests %d, 5xx %d, non-problem errors %d, accepted bad input %d, "
-                        + "written after an error %d, rate-limited retries %d, seed %d%n", operations.size(),
-                findings.requests.get(), findings.serverErrors.get(), findings.nonProblem.get(),
-                findings.accepted.get(), unexplained.size(), findings.retries.get(), seed);
+                        + "written after an error %d, rate-limited retries %d, connection resets %d, seed %d%n",
+                operations.size(), findings.requests.get(), findings.serverErrors.get(), findings.nonProblem.get(),
+                findings.accepted.get(), unexplained.size(), findings.retries.get(), findings.resets.get(), seed);
         findings.byKind.forEach((kind, count) -> System.out.printf("fuzz:   %-32s %d%n", kind, count.get()));
         findings.samples.forEach(sample -> System.out.println("fuzz finding: " + sample));
         assertThat(findings.requests.get()).as("requests").isGreaterThanOrEqualTo(100L * operations.size());
+        findings.resetSamples.forEach(sample -> System.out.println("fuzz reset: " + sample));
         assertThat(findings.samples).as("5xx, non-problem errors, accepted bad input, writes after an error")
                 .isEmpty();
+        // Open finding (issue 12 note): a few requests whose refusal came before their body was read still see
+        // the connection reset instead of the problem; tolerated up to this bound, printed every run.
+        assertThat(findings.resets.get()).as("connections reset without an answer").isLessThanOrEqualTo(
+                RESETS_TOLERATED);
     }
 
     private void send(ApiOperation operation, FuzzCase fuzzCase, int port, String user, WrittenAfterError writes) {

@@ -23,6 +23,8 @@ final class Findings {
     final AtomicInteger nonProblem = new AtomicInteger();
     final AtomicInteger accepted = new AtomicInteger();
     final AtomicInteger retries = new AtomicInteger();
+    final AtomicInteger resets = new AtomicInteger();
+    final List<String> resetSamples = new CopyOnWriteArrayList<>();
     final Map<String, AtomicInteger> byKind = new ConcurrentSkipListMap<>();
     final List<String> samples = new CopyOnWriteArrayList<>();
 
@@ -30,6 +32,16 @@ final class Findings {
         requests.incrementAndGet();
         int status = answer.status();
         String finding = null;
+        if (status == 0 && String.valueOf(answer.header("error")).contains("Connection reset")) {
+            // No answer at all: the connection was reset while the request was still being sent. Counted apart
+            // (a bounded number is tolerated, see BadInputSystemTest.RESETS_TOLERATED) and sampled.
+            resets.incrementAndGet();
+            if (resetSamples.size() < SAMPLES_PER_KIND * 3) {
+                resetSamples.add(fuzzCase.method() + " " + clip(new String(fuzzCase.target(), StandardCharsets.UTF_8),
+                        120) + " via " + via + " as " + user + " [" + fuzzCase.kind() + "]");
+            }
+            return;
+        }
         if (status >= 500) {
             serverErrors.incrementAndGet();
             finding = "5xx";
