@@ -69,28 +69,38 @@ final class DossierFixtures {
 
     /** The isolation test's decision: for one approved dossier of this run, with a fresh number. */
     static Map<String, Object> isolationDecisionBody() {
+        return decisionBody(approvedDossierId());
+    }
+
+    /** A decision of the province for one approved dossier, with a number of its own. */
+    static Map<String, Object> decisionBody(String dossierId) {
         return Map.of("number", "ST-" + UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND",
                 "signedOn", LocalDate.now().toString(), "issuingBody", "Ủy ban nhân dân tỉnh Lai Châu",
-                "dossierIds", List.of(approvedDossierId()));
+                "dossierIds", List.of(dossierId));
     }
 
     /** A dossier taken to APPROVED (appraisal, council) once per run, for the decision fixture. */
     static synchronized String approvedDossierId() {
         if (approvedDossierId == null) {
-            var created = GATEWAY.post("/api/v1/dossiers", individual(2024, "12-SNNMT")).token(Stack.token(OWNER))
-                    .send();
-            assertThat(created.status()).as(created.text()).isEqualTo(201);
-            String id = created.json().get("id").asString();
-            var moved = move(OWNER, id, created.header("ETag"), "SUBMIT", null);
-            moved = move("laichau.appraiser", id, moved.header("ETag"), "APPRAISE", null);
-            var voted = GATEWAY.post("/api/v1/dossiers/" + id + "/council-result", Map.of("members", 15, "present",
-                    13, "votesFor", 12, "votesAgainst", 1, "abstentions", 0, "secretBallot", true, "meetingDate",
-                    LocalDate.now().toString())).token(Stack.token("laichau.appraiser"))
-                    .header("If-Match", moved.header("ETag")).send();
-            assertThat(voted.status()).as(voted.text()).isEqualTo(200);
-            approvedDossierId = id;
+            approvedDossierId = newApprovedDossierId();
         }
         return approvedDossierId;
+    }
+
+    /** A new dossier taken to APPROVED (appraisal, council). */
+    static String newApprovedDossierId() {
+        var created = GATEWAY.post("/api/v1/dossiers", individual(2024, "12-SNNMT")).token(Stack.token(OWNER))
+                .send();
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        var moved = move(OWNER, id, created.header("ETag"), "SUBMIT", null);
+        moved = move("laichau.appraiser", id, moved.header("ETag"), "APPRAISE", null);
+        var voted = GATEWAY.post("/api/v1/dossiers/" + id + "/council-result", Map.of("members", 15, "present",
+                13, "votesFor", 12, "votesAgainst", 1, "abstentions", 0, "secretBallot", true, "meetingDate",
+                LocalDate.now().toString())).token(Stack.token("laichau.appraiser"))
+                .header("If-Match", moved.header("ETag")).send();
+        assertThat(voted.status()).as(voted.text()).isEqualTo(200);
+        return id;
     }
 
     static TestHttp.Response move(String user, String id, String etag, String action, String reason) {

@@ -36,6 +36,10 @@ public final class FuzzFixtures {
             registration.put("campaignId", fuzzCampaignId());
             return registration;
         }
+        if ("/api/v1/decisions".equals(collection)) {
+            // A dossier of the suite's own: a decision case that succeeds must not take the matrix's dossier.
+            return DossierFixtures.decisionBody(fuzzApprovedDossierId());
+        }
         var body = TenantIsolationSystemTest.BODIES.get(collection);
         if (body == null) {
             return null;
@@ -50,6 +54,14 @@ public final class FuzzFixtures {
     }
 
     private static String fuzzCampaign;
+    private static String fuzzApprovedDossier;
+
+    static synchronized String fuzzApprovedDossierId() {
+        if (fuzzApprovedDossier == null) {
+            fuzzApprovedDossier = DossierFixtures.newApprovedDossierId();
+        }
+        return fuzzApprovedDossier;
+    }
 
     /** A launched copy of the Lai Châu plan for this suite alone (one per run). */
     static synchronized String fuzzCampaignId() {
@@ -72,8 +84,11 @@ public final class FuzzFixtures {
         } else if (TenantIsolationSystemTest.BODIES.containsKey(collection)) {
             // Objects of its own, apart from the isolation matrix's (which must stay unchanged): a registration of
             // another year than the matrix's 03390/2026 and the fuzz cases' 2024, decisions signed by the signer.
-            Map<String, Object> body = "/api/v1/registrations".equals(collection)
-                    ? RegistrationFixtures.registrationBody(2023) : validBody(collection);
+            Map<String, Object> body = switch (collection) {
+                case "/api/v1/registrations" -> RegistrationFixtures.registrationBody(2023);
+                case "/api/v1/decisions" -> DossierFixtures.decisionBody(DossierFixtures.newApprovedDossierId());
+                default -> validBody(collection);
+            };
             String creator = "/api/v1/decisions".equals(collection) ? "laichau.signer" : TenantIsolationSystemTest.OWNER;
             var created = Stack.GATEWAY_HTTP.post(collection, body).token(Stack.token(creator)).send();
             JsonNode answer = created.json();
