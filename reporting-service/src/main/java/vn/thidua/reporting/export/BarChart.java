@@ -19,7 +19,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import vn.thidua.reporting.reports.ReportFonts;
 
 /** Plain: a bar chart (JFreeChart) of labelled counts, drawn with DejaVu Sans so Vietnamese labels render; PNG. */
 public final class BarChart {

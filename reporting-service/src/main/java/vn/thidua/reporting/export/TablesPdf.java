@@ -17,7 +17,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import vn.thidua.reporting.reports.ReportFonts;
 
 /**
  * Plain: a report as a PDF (OpenPDF), DejaVu Sans embedded (Identity-H: Vietnamese renders and copies as text):

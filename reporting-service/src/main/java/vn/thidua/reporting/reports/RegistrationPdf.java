@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.thidua.reporting.reports.RegistrationReport.Table;
+import vn.thidua.reporting.export.ReportFonts;
 
 /**
  * Plain: the report as a PDF (OpenPDF) with DejaVu Sans embedded (Identity-H, so Vietnamese renders and can be

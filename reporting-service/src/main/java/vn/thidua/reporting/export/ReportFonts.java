@@ -1,4 +1,4 @@
-package vn.thidua.reporting.reports;
+package vn.thidua.reporting.export;
 
 import java.io.IOException;
 import java.io.InputStream;
